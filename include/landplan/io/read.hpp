@@ -1,0 +1,56 @@
+// Reading any GDAL vector source into Layers in one working CRS.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "landplan/crs.hpp"
+#include "landplan/error.hpp"
+#include "landplan/layer.hpp"
+
+namespace landplan::io {
+
+struct ReadOptions {
+  std::string layer;            // layer name; "" = the dataset's only layer
+  Crs assume_crs;               // used when the source declares no CRS
+  std::string source_encoding;  // e.g. "GBK"; "" = the source's own (.cpg) or UTF-8
+};
+
+// What `landplan info` shows of one layer.
+struct LayerInfo {
+  std::string name;
+  std::size_t feature_count = 0;
+  std::string geometry_type;
+  std::string crs;  // label, or "" when the layer has none
+  Box extent;       // in the layer's own CRS
+  std::string encoding;
+};
+
+std::vector<LayerInfo> describe(const std::string& source, const ReadOptions& options);
+
+// Reads a layer in its own CRS (layer.crs == layer.source_crs). Throws InputError on bad input;
+// adds one line per recoverable problem to `warnings`.
+Layer read_native(const std::string& source, const ReadOptions& options, Warnings& warnings);
+
+// The working CRS for these layers: the GK/UTM zone of their common extent's centre.
+Crs choose_working_crs(const std::vector<const Layer*>& layers);
+
+// Reprojects the layer's coordinates into `working` in bulk.
+void reproject(Layer& layer, const Crs& working, Warnings& warnings);
+
+// read_native + reproject into `working` (chosen automatically when empty).
+Layer read_layer(const std::string& source, const ReadOptions& options, const Crs& working,
+                 Warnings& warnings);
+
+}  // namespace landplan::io
+
+#include "landplan/project.hpp"
+
+namespace landplan::io {
+
+// Reads the project's layers named by `keys` (all when empty), in the project's order, into one
+// working CRS: `crs_override`, else the project's crs, else chosen from the data.
+std::vector<Layer> read_project(const Project& project, const std::vector<std::string>& keys,
+                                const Crs& crs_override, Warnings& warnings);
+
+}  // namespace landplan::io

@@ -1,0 +1,59 @@
+// project.toml → a typed Project: layers and their roles, styles, planning figures, rules.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "landplan/error.hpp"
+
+namespace landplan {
+
+struct Style {
+  std::string fill;     // "#rrggbb", "" = none
+  std::string outline;  // "#rrggbb", "" = none
+  std::string by;       // field whose value picks a colour from [styles.<name>]
+  double opacity = 1.0;
+  double width = 1.0;   // outline or line width, pixels
+  double size = 6.0;    // point symbol size, pixels
+};
+
+struct LayerSpec {
+  std::string key;     // [layers.<key>]
+  std::string source;  // absolute path, or a "PG:" connection string
+  std::string layer;   // layer within the source; "" = the only one
+  std::string role;
+  std::map<std::string, std::string> fields;  // meaning → field name, e.g. village → 村名
+  Style style;
+  std::string assume_crs;
+  std::string source_encoding;
+};
+
+struct Rule {
+  std::string name;
+  std::string kind;  // forbid_overlap | min_distance | within | min_area | max_area
+  std::vector<std::string> layers;
+  double value = 0.0;  // metres for min_distance, mu for min/max_area
+};
+
+struct Project {
+  std::filesystem::path file;
+  std::string name;
+  std::string crs;  // "" = automatic
+  std::vector<LayerSpec> layers;
+  std::map<std::string, std::map<std::string, std::string>> category_colours;  // [styles.*]
+  std::map<std::string, double> planning;  // [planning] numbers
+  std::map<std::string, std::vector<std::string>> planning_lists;  // [planning] string lists
+  std::map<std::string, double> targets;
+  std::vector<Rule> rules;
+
+  const LayerSpec* find_layer(const std::string& key_or_role) const;
+};
+
+// Parses and checks project.toml. Throws InputError naming the file and key; unknown keys add a
+// warning.
+Project load_project(const std::filesystem::path& file, Warnings& warnings);
+
+}  // namespace landplan

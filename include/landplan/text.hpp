@@ -1,0 +1,15 @@
+// UTF-8 checks and conversions for attribute text from files of unknown encoding.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace landplan {
+
+bool is_valid_utf8(std::string_view bytes);
+// Each byte as the Latin-1 character it codes (what GDAL does without a .cpg).
+std::string latin1_to_utf8(std::string_view bytes);
+// Columns a terminal needs for the text (East Asian wide characters count two).
+std::size_t display_width(std::string_view utf8);
+
+}  // namespace landplan

@@ -1,0 +1,148 @@
+// `landplan area SOURCE`: each feature's area (or a summary by a field) in m², ha and mu.
+#include <algorithm>
+#include <map>
+#include <memory>
+
+#include "commands.hpp"
+#include "common.hpp"
+#include "landplan/plan/area.hpp"
+#include "landplan/units.hpp"
+
+namespace landplan::cli {
+namespace {
+
+struct AreaOptions {
+  std::string source, layer, by, units, method, format;
+  bool summary = false;
+  ReadFlags read;
+};
+
+const Column& by_column(const Layer& layer, const std::string& field) {
+  if (const Column* column = layer.column(field)) return *column;
+  std::string names;
+  for (const Column& c : layer.columns) names += (names.empty() ? "" : ", ") + c.name();
+  throw InputError(place(layer.source, layer.name), "has no field '" + field + "'",
+                   "the fields are: " + names);
+}
+
+std::string_view column_name(AreaUnit unit) {
+  switch (unit) {
+    case AreaUnit::ha: return "area_ha";
+    case AreaUnit::mu: return "area_mu";
+    case AreaUnit::km2: return "area_km2";
+    case AreaUnit::m2: break;
+  }
+  return "area_m2";
+}
+
+int decimals(AreaUnit unit) { return unit == AreaUnit::ha ? 4 : unit == AreaUnit::km2 ? 6 : 2; }
+
+void add_area_columns(report::Table& table, const std::vector<AreaUnit>& shown) {
+  for (AreaUnit unit : shown) table.add_column(std::string(column_name(unit)), decimals(unit));
+}
+
+void add_area_cells(std::vector<report::Cell>& row, std::optional<double> m2,
+                    const std::vector<AreaUnit>& shown) {
+  for (AreaUnit unit : shown) {
+    row.push_back(m2 ? report::Cell{Area::from_m2(*m2).in(unit)} : report::Cell{});
+  }
+}
+
+report::Table per_feature(const Layer& layer, const std::vector<std::optional<double>>& areas,
+                          const Column* by, const std::vector<AreaUnit>& shown) {
+  report::Table table;
+  table.add_column("fid", 0);
+  if (by) table.add_column(by->name());
+  add_area_columns(table, shown);
+  for (std::size_t f = 0; f < layer.size(); ++f) {
+    std::vector<report::Cell> row{layer.fid(f)};
+    if (by) row.push_back(by->to_string(f));
+    add_area_cells(row, areas[f], shown);
+    table.rows.push_back(std::move(row));
+  }
+  return table;
+}
+
+report::Table summary(const Layer& layer, const std::vector<std::optional<double>>& areas,
+                      const Column* by, const std::vector<AreaUnit>& shown) {
+  struct Group {
+    std::int64_t count = 0;
+    double m2 = 0.0;
+  };
+  std::map<std::string, Group> groups;
+  Group total;
+  for (std::size_t f = 0; f < layer.size(); ++f) {
+    double m2 = areas[f].value_or(0.0);
+    if (by) {
+      Group& g = groups[by->to_string(f)];
+      ++g.count;
+      g.m2 += m2;
+    }
+    ++total.count;
+    total.m2 += m2;
+  }
+  std::vector<std::pair<std::string, Group>> ordered(groups.begin(), groups.end());
+  std::stable_sort(ordered.begin(), ordered.end(),
+                   [](const auto& a, const auto& b) { return a.second.m2 > b.second.m2; });
+  ordered.emplace_back("TOTAL", total);
+  report::Table table;
+  table.add_column("group");
+  table.add_column("count", 0);
+  add_area_columns(table, shown);
+  for (const auto& [name, group] : ordered) {
+    std::vector<report::Cell> row{name, group.count};
+    add_area_cells(row, group.m2, shown);
+    table.rows.push_back(std::move(row));
+  }
+  return table;
+}
+
+}  // namespace
+
+Action add_area_command(CLI::App& app) {
+  auto o = std::make_shared<AreaOptions>();
+  CLI::App* command = app.add_subcommand("area", "Measure polygon areas in m², ha and mu");
+  command->add_option("SOURCE", o->source, "GDAL dataset or project.toml")->required();
+  command->add_option("--layer", o->layer, "layer of the dataset, or project layer");
+  command->add_option("--by", o->by, "field to list (and group by, with --summary)");
+  command->add_flag("--summary", o->summary, "one row per --by group, then TOTAL");
+  command->add_option("--units", o->units, "m2, ha, mu or km2: the unit a table shows");
+  command->add_option("--method", o->method, "ellipsoidal (default) or planar")
+      ->default_val("ellipsoidal");
+  add_read_flags(*command, o->read);
+  add_format_flag(*command, o->format);
+  return [o] {
+    report::Format format = parse_format_flag(o->format);
+    auto method = plan::parse_area_method(o->method);
+    if (!method) throw InputError("--method", "'" + o->method + "' is not a method",
+                                  "use ellipsoidal or planar");
+    // Machines get the fixed columns whatever the unit; --units chooses what people see.
+    std::vector<AreaUnit> shown = {AreaUnit::m2, AreaUnit::ha, AreaUnit::mu};
+    if (!o->units.empty()) {
+      auto unit = parse_area_unit(o->units);
+      if (!unit) throw InputError("--units", "'" + o->units + "' is not a unit",
+                                  "use m2, ha, mu or km2");
+      bool for_people = format == report::Format::table || format == report::Format::markdown;
+      if (for_people) shown = {*unit};
+    }
+    Warnings warnings;
+    Layer layer = load_layer(o->source, o->layer, o->read, warnings);
+    const Column* by = o->by.empty() ? nullptr : &by_column(layer, o->by);
+    auto areas = plan::feature_areas(layer, *method, warnings);
+    report::Table table = o->summary ? summary(layer, areas, by, shown)
+                                     : per_feature(layer, areas, by, shown);
+    table.meta["method"] = std::string(plan::method_name(*method));
+    table.meta["crs"] = layer.crs.label();
+    if (*method == plan::AreaMethod::ellipsoidal) {
+      table.meta["ellipsoid_of"] = (layer.source_crs.empty() ? layer.crs : layer.source_crs)
+                                       .geographic().label();
+    }
+    table.meta["layer"] = place(layer.source, layer.name);
+    table.meta["units"] = o->units.empty() ? "m2, ha, mu" : o->units;
+    print_warnings(warnings);
+    print_table(table, format);
+    return 0;
+  };
+}
+
+}  // namespace landplan::cli

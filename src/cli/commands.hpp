@@ -1,0 +1,15 @@
+// The landplan subcommands: each registers its options and returns the action to run.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+
+namespace landplan::cli {
+
+using Action = std::function<int()>;  // returns the exit code
+
+Action add_info_command(CLI::App& app);
+Action add_area_command(CLI::App& app);
+
+}  // namespace landplan::cli

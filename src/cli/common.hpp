@@ -1,0 +1,39 @@
+// What every landplan subcommand shares: reading options, loading a layer, printing results.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+
+#include "landplan/error.hpp"
+#include "landplan/layer.hpp"
+#include "landplan/report/table.hpp"
+
+namespace landplan::cli {
+
+// Options of every command that reads data.
+struct ReadFlags {
+  std::string crs;              // --crs: working CRS
+  std::string assume_crs;       // --assume-crs: for sources without one
+  std::string source_encoding;  // --source-encoding: e.g. GBK
+};
+void add_read_flags(CLI::App& command, ReadFlags& flags);
+
+// --format table|csv|json (|md where `markdown` is true).
+void add_format_flag(CLI::App& command, std::string& format, bool markdown = false);
+report::Format parse_format_flag(const std::string& format);
+
+bool is_project_file(const std::string& source);
+
+// Reads `layer_name` of SOURCE, where SOURCE is a GDAL dataset or a project.toml (then the name
+// is a project layer key or role, and is required).
+Layer load_layer(const std::string& source, const std::string& layer_name, const ReadFlags& flags,
+                 Warnings& warnings);
+
+// Prints the warnings to stderr, one line each.
+void print_warnings(const Warnings& warnings);
+
+// Writes the table to stdout in the format chosen.
+void print_table(const report::Table& table, report::Format format);
+
+}  // namespace landplan::cli

@@ -1,0 +1,42 @@
+// landplan: the command-line entry point. One boundary maps every failure to an exit code and
+// a one-line message: 0 ok, 1 planning rules violated, 2 bad input or usage, 3 internal error.
+#include <gdal_priv.h>
+
+#include <iostream>
+
+#include "commands.hpp"
+#include "landplan/error.hpp"
+
+int main(int argc, char** argv) {
+  CLI::App app{"landplan — plan land and project zones: areas in mu, overlaps, maps"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "landplan 0.1.0");
+  using namespace landplan::cli;
+  const std::vector<std::pair<std::string, Action>> commands = {
+      {"info", add_info_command(app)},
+      {"area", add_area_command(app)},
+  };
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::cerr << "landplan: " << e.what() << " — see landplan --help\n";
+    return 2;
+  }
+  try {
+    GDALAllRegister();
+    for (const auto& [name, action] : commands)
+      if (app.got_subcommand(name)) return action();
+    return 2;
+  } catch (const landplan::InputError& e) {
+    std::cerr << "landplan: " << e.what() << "\n";
+    return 2;
+  } catch (const std::exception& e) {
+    std::cerr << "landplan: internal error: " << e.what()
+              << " — please report it with the command you ran\n";
+    return 3;
+  }
+}

@@ -1,0 +1,17 @@
+// Messages that say where, what and what to do.
+#include "landplan/error.hpp"
+
+namespace landplan {
+
+InputError::InputError(const std::string& where, const std::string& problem,
+                       const std::string& remedy)
+    : std::runtime_error(where + ": " + problem + (remedy.empty() ? "" : " — " + remedy)) {}
+
+std::string place(const std::string& file, const std::string& layer, long long fid) {
+  std::string out = file;
+  if (!layer.empty()) out.append(":").append(layer);
+  if (fid >= 0) out.append(":").append(std::to_string(fid));
+  return out;
+}
+
+}  // namespace landplan

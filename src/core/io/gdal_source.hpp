@@ -1,0 +1,33 @@
+// Opening GDAL vector sources with clear errors (internal to the io module).
+#pragma once
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <string>
+
+#include "landplan/crs.hpp"
+
+namespace landplan::io::detail {
+
+// True for "PG:…", "/vsi…" and URLs: names that are not plain files.
+bool is_connection(const std::string& source);
+
+// The encoding name GDAL's shapefile driver expects for a user's "GBK", "936", "utf8"…
+std::string gdal_encoding_name(const std::string& user_encoding);
+
+// Opens read-only; throws InputError for a missing or unreadable source. `encoding` is passed
+// as the ENCODING open option when not null ("" = no recoding).
+GDALDatasetUniquePtr open_vector(const std::string& source, const char* encoding);
+
+// The named layer, or the only one; throws InputError listing the layers that exist.
+OGRLayer* find_layer(GDALDataset& dataset, const std::string& source, const std::string& name);
+
+// The layer's CRS, or `assumed` when it has none; throws InputError suggesting --assume-crs.
+Crs layer_crs(OGRLayer& layer, const std::string& where, const Crs& assumed);
+
+// The shapefile layer's text encoding as GDAL decoded it ("" when the driver has no notion of one
+// or no .cpg/LDID declared it).
+std::string declared_encoding(OGRLayer& layer);
+
+}  // namespace landplan::io::detail

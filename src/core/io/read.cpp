@@ -1,0 +1,380 @@
+// Reading GDAL layers into the flat Layer, and bringing layers into one working CRS.
+#include "landplan/io/read.hpp"
+
+#include <cpl_string.h>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+
+#include "io/gdal_source.hpp"
+#include "landplan/text.hpp"
+
+namespace landplan::io {
+namespace {
+
+using detail::declared_encoding;
+using detail::find_layer;
+using detail::open_vector;
+
+GeometryKind kind_of(OGRwkbGeometryType type) {
+  switch (wkbFlatten(OGR_GT_GetLinear(type))) {
+    case wkbPoint:
+    case wkbMultiPoint: return GeometryKind::point;
+    case wkbLineString:
+    case wkbMultiLineString: return GeometryKind::line;
+    case wkbPolygon:
+    case wkbMultiPolygon:
+    case wkbPolyhedralSurface:
+    case wkbTIN:
+    case wkbTriangle: return GeometryKind::polygon;
+    default: return GeometryKind::none;  // unknown or collection: decided by the data
+  }
+}
+
+// Caps per-feature warnings so a broken layer of a million features stays readable.
+class FeatureWarnings {
+ public:
+  FeatureWarnings(Warnings& out, std::string where) : out_(out), where_(std::move(where)) {}
+  ~FeatureWarnings() {
+    if (dropped_ > 0)
+      out_.push_back(where_ + ": " + std::to_string(dropped_) + " more such warnings not shown");
+  }
+  void add(std::int64_t fid, const std::string& text) {
+    if (shown_ < kLimit) {
+      out_.push_back(where_ + ":" + std::to_string(fid) + ": " + text);
+      ++shown_;
+    } else {
+      ++dropped_;
+    }
+  }
+
+ private:
+  static constexpr int kLimit = 20;
+  Warnings& out_;
+  std::string where_;
+  int shown_ = 0;
+  int dropped_ = 0;
+};
+
+// Converts one OGR geometry into parts of the feature being built.
+class GeometryAppender {
+ public:
+  GeometryAppender(Layer& layer, FeatureWarnings& warnings) : layer_(layer), warnings_(warnings) {}
+
+  void append(const OGRGeometry& geometry, std::int64_t fid) {
+    fid_ = fid;
+    if (OGR_GT_IsNonLinear(geometry.getGeometryType())) {
+      std::unique_ptr<OGRGeometry> linear(geometry.getLinearGeometry());
+      if (linear) append_linear(*linear);
+      return;
+    }
+    append_linear(geometry);
+  }
+
+ private:
+  void append_linear(const OGRGeometry& g) {
+    if (g.IsEmpty()) return;
+    GeometryKind kind = kind_of(g.getGeometryType());
+    OGRwkbGeometryType flat = wkbFlatten(g.getGeometryType());
+    if (kind == GeometryKind::none || flat == wkbGeometryCollection ||
+        flat == wkbMultiPolygon || flat == wkbMultiPoint || flat == wkbMultiLineString ||
+        flat == wkbPolyhedralSurface || flat == wkbTIN) {
+      for (const OGRGeometry* part : *g.toGeometryCollection()) append_linear(*part);
+      return;
+    }
+    if (layer_.kind == GeometryKind::none) layer_.kind = kind;
+    if (kind != layer_.kind) {
+      warnings_.add(fid_, std::string("a ") + std::string(kind_name(kind)) + " in a " +
+                              std::string(kind_name(layer_.kind)) + " layer — part ignored");
+      return;
+    }
+    if (flat == wkbPoint) {
+      const OGRPoint* p = g.toPoint();
+      double xy[2] = {p->getX(), p->getY()};
+      if (check_finite(xy)) {
+        layer_.add_ring(xy);
+        layer_.end_part();
+      }
+    } else if (flat == wkbLineString) {
+      if (copy_curve(*g.toLineString(), false)) {
+        layer_.add_ring(buffer_);
+        layer_.end_part();
+      }
+    } else {
+      append_polygon(g.getGeometryType() == wkbTriangle ? *g.toTriangle() : *g.toPolygon());
+    }
+  }
+
+  void append_polygon(const OGRPolygon& polygon) {
+    const OGRLinearRing* shell = polygon.getExteriorRing();
+    if (!shell || !copy_curve(*shell, true)) return;
+    layer_.add_ring(buffer_);
+    for (int i = 0; i < polygon.getNumInteriorRings(); ++i) {
+      if (copy_curve(*polygon.getInteriorRing(i), true)) layer_.add_ring(buffer_);
+    }
+    layer_.end_part();
+  }
+
+  // Copies x,y into buffer_ (closing rings); false when the curve is unusable.
+  bool copy_curve(const OGRSimpleCurve& curve, bool ring) {
+    int n = curve.getNumPoints();
+    buffer_.resize(2 * static_cast<std::size_t>(n));
+    if (n > 0) curve.getPoints(buffer_.data(), 2 * sizeof(double), buffer_.data() + 1,
+                               2 * sizeof(double));
+    if (!check_finite(buffer_)) return false;
+    if (ring && n > 0 &&
+        (buffer_[0] != buffer_[2 * n - 2] || buffer_[1] != buffer_[2 * n - 1])) {
+      warnings_.add(fid_, "ring not closed — closed it");
+      buffer_.push_back(buffer_[0]);
+      buffer_.push_back(buffer_[1]);
+      ++n;
+    }
+    std::size_t minimum = ring ? 4 : 2;
+    if (static_cast<std::size_t>(n) < minimum) {
+      warnings_.add(fid_, std::string(ring ? "ring" : "line") + " with too few vertices — ignored");
+      return false;
+    }
+    return true;
+  }
+
+  bool check_finite(std::span<const double> xy) {
+    for (double v : xy) {
+      if (!std::isfinite(v)) {
+        warnings_.add(fid_, "coordinate is NaN or infinite — that part is ignored");
+        return false;
+      }
+    }
+    return true;
+  }
+
+  Layer& layer_;
+  FeatureWarnings& warnings_;
+  std::int64_t fid_ = -1;
+  std::vector<double> buffer_;
+};
+
+FieldType field_type(OGRFieldType type) {
+  switch (type) {
+    case OFTInteger:
+    case OFTInteger64: return FieldType::integer;
+    case OFTReal: return FieldType::real;
+    default: return FieldType::text;
+  }
+}
+
+void read_attribute(const OGRFeature& feature, int index, Column& column, bool check_utf8,
+                    bool& saw_invalid_utf8) {
+  if (!feature.IsFieldSetAndNotNull(index)) {
+    column.push_null();
+    return;
+  }
+  switch (column.type()) {
+    case FieldType::integer: column.push(std::int64_t{feature.GetFieldAsInteger64(index)}); break;
+    case FieldType::real: column.push(feature.GetFieldAsDouble(index)); break;
+    case FieldType::text: {
+      std::string text = feature.GetFieldAsString(index);
+      if (check_utf8 && !is_valid_utf8(text)) {
+        saw_invalid_utf8 = true;
+        text = latin1_to_utf8(text);
+      }
+      column.push(std::move(text));
+      break;
+    }
+  }
+}
+
+struct OpenedLayer {
+  GDALDatasetUniquePtr dataset;
+  OGRLayer* layer = nullptr;
+  std::string encoding;  // how the text was decoded
+  bool raw_text = false;  // text arrives undecoded and must be checked for UTF-8
+};
+
+// Opens the layer so that its text arrives as UTF-8: the user's encoding, else the shapefile's
+// own declaration (.cpg/LDID), else raw bytes that are checked for UTF-8 as they are read.
+OpenedLayer open_layer(const std::string& source, const ReadOptions& options) {
+  OpenedLayer opened;
+  if (!options.source_encoding.empty()) {
+    std::string encoding = detail::gdal_encoding_name(options.source_encoding);
+    opened.dataset = open_vector(source, encoding.c_str());
+    opened.layer = find_layer(*opened.dataset, source, options.layer);
+    opened.encoding = encoding;
+    return opened;
+  }
+  opened.dataset = open_vector(source, nullptr);
+  opened.layer = find_layer(*opened.dataset, source, options.layer);
+  opened.encoding = "UTF-8";
+  if (std::string(opened.dataset->GetDriver()->GetDescription()) != "ESRI Shapefile") {
+    return opened;
+  }
+  if (std::string declared = declared_encoding(*opened.layer); !declared.empty()) {
+    opened.encoding = declared;
+    return opened;
+  }
+  // No .cpg and no LDID: GDAL would decode as Latin-1 and garble Chinese. Take the bytes as they
+  // are and check them instead.
+  std::string layer_name = opened.layer->GetName();
+  opened.dataset = open_vector(source, "");
+  opened.layer = find_layer(*opened.dataset, source, layer_name);
+  opened.encoding = "none declared (no .cpg)";
+  opened.raw_text = true;
+  return opened;
+}
+
+}  // namespace
+
+Layer read_native(const std::string& source, const ReadOptions& options, Warnings& warnings) {
+  OpenedLayer opened = open_layer(source, options);
+  OGRLayer& ogr_layer = *opened.layer;
+  Layer layer;
+  layer.name = ogr_layer.GetName();
+  layer.source = source;
+  layer.encoding = opened.encoding;
+  std::string where = place(source, layer.name);
+  layer.source_crs = detail::layer_crs(ogr_layer, where, options.assume_crs);
+  layer.crs = layer.source_crs;
+  layer.kind = kind_of(ogr_layer.GetGeomType());
+
+  OGRFeatureDefn* definition = ogr_layer.GetLayerDefn();
+  for (int i = 0; i < definition->GetFieldCount(); ++i) {
+    const OGRFieldDefn* field = definition->GetFieldDefn(i);
+    std::string name = field->GetNameRef();
+    if (opened.raw_text && !is_valid_utf8(name)) name = latin1_to_utf8(name);
+    layer.columns.emplace_back(name, field_type(field->GetType()));
+  }
+
+  FeatureWarnings feature_warnings(warnings, where);
+  GeometryAppender appender(layer, feature_warnings);
+  bool saw_invalid_utf8 = false;
+  ogr_layer.ResetReading();
+  for (auto& feature : ogr_layer) {
+    std::int64_t fid = feature->GetFID();
+    layer.begin_feature(fid);
+    if (const OGRGeometry* geometry = feature->GetGeometryRef()) appender.append(*geometry, fid);
+    layer.end_feature();
+    for (int i = 0; i < static_cast<int>(layer.columns.size()); ++i) {
+      read_attribute(*feature, i, layer.columns[i], opened.raw_text, saw_invalid_utf8);
+    }
+  }
+  if (opened.raw_text) {
+    layer.encoding = saw_invalid_utf8 ? "ISO-8859-1 (guessed, no .cpg)" : "UTF-8 (no .cpg)";
+    if (saw_invalid_utf8) {
+      warnings.push_back(where + ": text is not UTF-8 and there is no .cpg — if it is Chinese, "
+                                 "read it with --source-encoding GBK (shown as Latin-1 for now)");
+    }
+  }
+  return layer;
+}
+
+Crs choose_working_crs(const std::vector<const Layer*>& layers) {
+  Box lonlat;
+  Crs data_crs;
+  for (const Layer* layer : layers) {
+    Box extent = layer->extent();
+    if (extent.empty() || layer->crs.empty()) continue;
+    if (data_crs.empty()) data_crs = layer->crs;
+    double centre[2] = {(extent.minx + extent.maxx) / 2, (extent.miny + extent.maxy) / 2};
+    Transformer(layer->crs, layer->crs.geographic()).transform(centre);
+    if (std::isfinite(centre[0])) lonlat.extend(centre[0], centre[1]);
+  }
+  if (lonlat.empty()) {
+    return data_crs.empty() ? Crs::from_user_input("EPSG:4549") : data_crs;
+  }
+  return working_crs_for((lonlat.minx + lonlat.maxx) / 2, (lonlat.miny + lonlat.maxy) / 2,
+                         data_crs);
+}
+
+void reproject(Layer& layer, const Crs& working, Warnings& warnings) {
+  Transformer transformer(layer.crs, working);
+  if (!transformer.is_identity()) {
+    std::size_t failed = transformer.transform(layer.coordinates());
+    if (failed > 0) {
+      warnings.push_back(place(layer.source, layer.name) + ": " + std::to_string(failed) +
+                         " vertices could not be transformed to " + working.label() +
+                         " — check the layer's CRS (--assume-crs) or choose another --crs");
+    }
+    layer.recompute_boxes();
+  }
+  layer.crs = working;
+}
+
+Layer read_layer(const std::string& source, const ReadOptions& options, const Crs& working,
+                 Warnings& warnings) {
+  Layer layer = read_native(source, options, warnings);
+  Crs target = working.empty() ? choose_working_crs({&layer}) : working;
+  reproject(layer, target, warnings);
+  return layer;
+}
+
+std::vector<Layer> read_project(const Project& project, const std::vector<std::string>& keys,
+                                const Crs& crs_override, Warnings& warnings) {
+  std::vector<Layer> layers;
+  for (const LayerSpec& spec : project.layers) {
+    if (!keys.empty() && std::find(keys.begin(), keys.end(), spec.key) == keys.end()) continue;
+    ReadOptions options;
+    options.layer = spec.layer;
+    options.source_encoding = spec.source_encoding;
+    if (!spec.assume_crs.empty()) {
+      options.assume_crs = Crs::from_user_input(
+          spec.assume_crs, place(project.file.string(), "layers." + spec.key + ".assume_crs"));
+    }
+    Layer layer = read_native(spec.source, options, warnings);
+    layer.name = spec.key;
+    layer.role = spec.role;
+    layers.push_back(std::move(layer));
+  }
+  for (const std::string& key : keys) {
+    if (!project.find_layer(key)) {
+      throw InputError(project.file.string(), "has no layer '" + key + "'",
+                       "use one of the [layers.*] names in the project file");
+    }
+  }
+  Crs working = crs_override;
+  if (working.empty() && !project.crs.empty()) {
+    working = Crs::from_user_input(project.crs, place(project.file.string(), "project.crs"));
+  }
+  if (working.empty()) {
+    std::vector<const Layer*> all;
+    for (const Layer& layer : layers) all.push_back(&layer);
+    working = choose_working_crs(all);
+  }
+  for (Layer& layer : layers) reproject(layer, working, warnings);
+  return layers;
+}
+
+std::vector<LayerInfo> describe(const std::string& source, const ReadOptions& options) {
+  std::string user_encoding = detail::gdal_encoding_name(options.source_encoding);
+  GDALDatasetUniquePtr dataset =
+      open_vector(source, user_encoding.empty() ? nullptr : user_encoding.c_str());
+  bool shapefile = std::string(dataset->GetDriver()->GetDescription()) == "ESRI Shapefile";
+  if (!options.layer.empty()) find_layer(*dataset, source, options.layer);  // names the choices
+  std::vector<LayerInfo> infos;
+  for (int i = 0; i < dataset->GetLayerCount(); ++i) {
+    OGRLayer& layer = *dataset->GetLayer(i);
+    if (!options.layer.empty() && options.layer != layer.GetName()) continue;
+    LayerInfo info;
+    info.name = layer.GetName();
+    info.feature_count = static_cast<std::size_t>(std::max<GIntBig>(0, layer.GetFeatureCount()));
+    info.geometry_type = OGRGeometryTypeToName(layer.GetGeomType());
+    if (layer.GetSpatialRef()) {
+      info.crs = detail::layer_crs(layer, place(source, info.name), {}).label();
+    }
+    OGREnvelope envelope;
+    if (layer.GetExtent(&envelope, TRUE) == OGRERR_NONE) {
+      info.extent.extend(envelope.MinX, envelope.MinY);
+      info.extent.extend(envelope.MaxX, envelope.MaxY);
+    }
+    info.encoding = "UTF-8";
+    if (!user_encoding.empty()) {
+      info.encoding = user_encoding;
+    } else if (shapefile) {
+      std::string declared = declared_encoding(layer);
+      info.encoding = declared.empty() ? "none declared (no .cpg)" : declared;
+    }
+    infos.push_back(info);
+  }
+  return infos;
+}
+
+}  // namespace landplan::io

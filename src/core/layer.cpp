@@ -1,0 +1,129 @@
+// Building and querying the flat, column-wise Layer.
+#include "landplan/layer.hpp"
+
+#include <charconv>
+#include <stdexcept>
+
+namespace landplan {
+
+std::string_view kind_name(GeometryKind kind) {
+  switch (kind) {
+    case GeometryKind::point: return "point";
+    case GeometryKind::line: return "line";
+    case GeometryKind::polygon: return "polygon";
+    case GeometryKind::none: break;
+  }
+  return "none";
+}
+
+void Box::extend(double x, double y) {
+  if (x < minx) minx = x;
+  if (x > maxx) maxx = x;
+  if (y < miny) miny = y;
+  if (y > maxy) maxy = y;
+}
+
+void Box::extend(const Box& other) {
+  if (other.empty()) return;
+  extend(other.minx, other.miny);
+  extend(other.maxx, other.maxy);
+}
+
+void Column::push_null() {
+  null_.push_back(true);
+  integers_.push_back(0);
+  reals_.push_back(0.0);
+  texts_.emplace_back();
+}
+
+void Column::push(std::int64_t value) {
+  null_.push_back(false);
+  integers_.push_back(value);
+  reals_.push_back(static_cast<double>(value));
+  texts_.emplace_back();
+}
+
+void Column::push(double value) {
+  null_.push_back(false);
+  integers_.push_back(0);
+  reals_.push_back(value);
+  texts_.emplace_back();
+}
+
+void Column::push(std::string value) {
+  null_.push_back(false);
+  integers_.push_back(0);
+  reals_.push_back(0.0);
+  texts_.push_back(std::move(value));
+}
+
+std::optional<double> Column::number(std::size_t row) const {
+  if (null_[row]) return std::nullopt;
+  if (type_ != FieldType::text) return reals_[row];
+  const std::string& t = texts_[row];
+  double value = 0;
+  auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), value);
+  if (ec != std::errc() || end != t.data() + t.size()) return std::nullopt;
+  return value;
+}
+
+std::string Column::to_string(std::size_t row) const {
+  if (null_[row]) return "";
+  switch (type_) {
+    case FieldType::integer: return std::to_string(integers_[row]);
+    case FieldType::real: {
+      char buffer[32];
+      auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, reals_[row]);
+      return std::string(buffer, end);
+    }
+    case FieldType::text: break;
+  }
+  return texts_[row];
+}
+
+Box Layer::extent() const {
+  Box all;
+  for (const Box& b : boxes_) all.extend(b);
+  return all;
+}
+
+const Column* Layer::column(std::string_view name) const {
+  for (const Column& c : columns)
+    if (c.name() == name) return &c;
+  return nullptr;
+}
+
+Column* Layer::column(std::string_view name) {
+  for (Column& c : columns)
+    if (c.name() == name) return &c;
+  return nullptr;
+}
+
+void Layer::begin_feature(std::int64_t fid) { fids_.push_back(fid); }
+
+void Layer::add_ring(std::span<const double> xy) {
+  xy_.insert(xy_.end(), xy.begin(), xy.end());
+  if (xy_.size() / 2 > UINT32_MAX) throw std::length_error("layer has more than 2^32 vertices");
+  ring_start_.push_back(static_cast<std::uint32_t>(xy_.size() / 2));
+}
+
+void Layer::end_part() { part_start_.push_back(static_cast<std::uint32_t>(ring_start_.size() - 1)); }
+
+void Layer::end_feature() {
+  feature_start_.push_back(static_cast<std::uint32_t>(part_start_.size() - 1));
+  boxes_.push_back(compute_box(fids_.size() - 1));
+}
+
+Box Layer::compute_box(std::size_t feature) const {
+  Box box;
+  std::size_t first = ring_start_[part_start_[feature_start_[feature]]];
+  std::size_t last = ring_start_[part_start_[feature_start_[feature + 1]]];
+  for (std::size_t i = first; i < last; ++i) box.extend(xy_[2 * i], xy_[2 * i + 1]);
+  return box;
+}
+
+void Layer::recompute_boxes() {
+  for (std::size_t f = 0; f < size(); ++f) boxes_[f] = compute_box(f);
+}
+
+}  // namespace landplan

@@ -1,0 +1,234 @@
+// Reading project.toml into a typed Project, with errors that name the file and the key.
+#include "landplan/project.hpp"
+
+#include <algorithm>
+#include <set>
+#include <toml++/toml.h>
+
+namespace landplan {
+namespace {
+
+const std::set<std::string> kRoles = {"parcels",          "reservoir", "villages",
+                                      "relocation_sites", "greenhouse_zones",
+                                      "wells",            "roads",     "other"};
+const std::set<std::string> kRuleKinds = {"forbid_overlap", "min_distance", "within", "min_area",
+                                          "max_area"};
+
+class Reader {
+ public:
+  Reader(std::filesystem::path file, Warnings& warnings)
+      : file_(std::move(file)), warnings_(warnings) {}
+
+  [[noreturn]] void fail(const std::string& key, const std::string& problem,
+                         const std::string& remedy) const {
+    throw InputError(place(file_.string(), key), problem, remedy);
+  }
+
+  void warn_unknown(const toml::table& table, const std::string& prefix,
+                    const std::set<std::string>& known) const {
+    for (const auto& [key, value] : table) {
+      std::string name(key.str());
+      if (!known.contains(name)) {
+        warnings_.push_back(place(file_.string(), prefix + name) + ": unknown key — ignored");
+      }
+    }
+  }
+
+  std::string text(const toml::node_view<const toml::node>& node, const std::string& key,
+                   bool required) const {
+    if (!node) {
+      if (required) fail(key, "is missing", "add it");
+      return "";
+    }
+    if (auto value = node.value<std::string>()) return *value;
+    fail(key, "must be a string", "put the value in quotes");
+  }
+
+  double number(const toml::node& node, const std::string& key) const {
+    if (auto value = node.value<double>()) return *value;
+    fail(key, "must be a number", "write a number such as 1500");
+  }
+
+  const toml::table& table(const toml::node_view<const toml::node>& node,
+                           const std::string& key) const {
+    if (const toml::table* t = node.as_table()) return *t;
+    fail(key, "must be a table", "write it as [" + key + "] or { ... }");
+  }
+
+  const std::filesystem::path& file() const { return file_; }
+
+ private:
+  std::filesystem::path file_;
+  Warnings& warnings_;
+};
+
+Style read_style(const Reader& reader, const toml::table& style, const std::string& key) {
+  reader.warn_unknown(style, key + ".", {"fill", "outline", "by", "opacity", "width", "size"});
+  toml::node_view<const toml::node> view(style);
+  Style s;
+  s.fill = reader.text(view["fill"], key + ".fill", false);
+  s.outline = reader.text(view["outline"], key + ".outline", false);
+  s.by = reader.text(view["by"], key + ".by", false);
+  if (auto n = view["opacity"]; n) s.opacity = reader.number(*n.node(), key + ".opacity");
+  if (auto n = view["width"]; n) s.width = reader.number(*n.node(), key + ".width");
+  if (auto n = view["size"]; n) s.size = reader.number(*n.node(), key + ".size");
+  return s;
+}
+
+LayerSpec read_layer(const Reader& reader, const std::string& name, const toml::table& table) {
+  std::string key = "layers." + name;
+  reader.warn_unknown(table, key + ".",
+                      {"source", "layer", "role", "fields", "style", "assume_crs",
+                       "source_encoding"});
+  toml::node_view<const toml::node> view(table);
+  LayerSpec spec;
+  spec.key = name;
+  std::string source = reader.text(view["source"], key + ".source", true);
+  if (source.starts_with("PG:") || std::filesystem::path(source).is_absolute()) {
+    spec.source = source;
+  } else {
+    spec.source = (reader.file().parent_path() / source).lexically_normal().string();
+  }
+  spec.layer = reader.text(view["layer"], key + ".layer", false);
+  spec.role = reader.text(view["role"], key + ".role", false);
+  if (spec.role.empty()) spec.role = "other";
+  if (!kRoles.contains(spec.role)) {
+    reader.fail(key + ".role", "'" + spec.role + "' is not a role",
+                "use parcels, reservoir, villages, relocation_sites, greenhouse_zones, wells, "
+                "roads or other");
+  }
+  if (view["fields"]) {
+    for (const auto& [meaning, field] : reader.table(view["fields"], key + ".fields")) {
+      std::string field_key = key + ".fields." + std::string(meaning.str());
+      spec.fields[std::string(meaning.str())] =
+          reader.text(toml::node_view<const toml::node>(field), field_key, true);
+    }
+  }
+  if (view["style"]) spec.style = read_style(reader, reader.table(view["style"], key + ".style"),
+                                             key + ".style");
+  spec.assume_crs = reader.text(view["assume_crs"], key + ".assume_crs", false);
+  spec.source_encoding = reader.text(view["source_encoding"], key + ".source_encoding", false);
+  return spec;
+}
+
+Rule read_rule(const Reader& reader, const toml::table& table, std::size_t index,
+               const Project& project) {
+  std::string key = "rules[" + std::to_string(index) + "]";
+  Rule rule;
+  toml::node_view<const toml::node> view(table);
+  rule.name = reader.text(view["name"], key + ".name", false);
+  for (const auto& [name, value] : table) {
+    std::string kind(name.str());
+    if (kind == "name") continue;
+    if (!kRuleKinds.contains(kind)) {
+      reader.fail(key + "." + kind, "is not a rule",
+                  "use forbid_overlap, min_distance, within, min_area or max_area");
+    }
+    if (!rule.kind.empty()) reader.fail(key, "holds two rules", "give each its own [[rules]]");
+    rule.kind = kind;
+    const toml::array* items = value.as_array();
+    if (!items) reader.fail(key + "." + kind, "must be a list", "write it as [\"a\", \"b\"]");
+    for (const toml::node& item : *items) {
+      if (auto text = item.value<std::string>()) {
+        if (!project.find_layer(*text)) {
+          reader.fail(key + "." + kind, "names '" + *text + "', which is not a project layer",
+                      "use a [layers.*] name or a role");
+        }
+        rule.layers.push_back(*text);
+      } else {
+        rule.value = reader.number(item, key + "." + kind);
+      }
+    }
+    std::size_t wanted = (kind == "min_area" || kind == "max_area") ? 1 : 2;
+    if (rule.layers.size() != wanted) {
+      reader.fail(key + "." + kind, "needs " + std::to_string(wanted) + " layer name(s)",
+                  "see the rules in the README");
+    }
+  }
+  if (rule.kind.empty()) reader.fail(key, "has no rule", "add e.g. forbid_overlap = [\"a\", \"b\"]");
+  if (rule.name.empty()) rule.name = rule.kind;
+  return rule;
+}
+
+}  // namespace
+
+const LayerSpec* Project::find_layer(const std::string& key_or_role) const {
+  for (const LayerSpec& spec : layers)
+    if (spec.key == key_or_role) return &spec;
+  for (const LayerSpec& spec : layers)
+    if (spec.role == key_or_role) return &spec;
+  return nullptr;
+}
+
+Project load_project(const std::filesystem::path& file, Warnings& warnings) {
+  Reader reader(file, warnings);
+  if (!std::filesystem::exists(file)) throw InputError(file.string(), "no such file", "check the path");
+  toml::table root;
+  try {
+    root = toml::parse_file(file.string());
+  } catch (const toml::parse_error& error) {
+    const auto& where = error.source().begin;
+    throw InputError(file.string() + ":" + std::to_string(where.line),
+                     "is not valid TOML (" + std::string(error.description()) + ")",
+                     "fix the line shown");
+  }
+  reader.warn_unknown(root, "", {"project", "layers", "styles", "planning", "targets", "rules"});
+  Project project;
+  project.file = std::filesystem::absolute(file);
+  toml::node_view<const toml::node> view(root);
+  if (view["project"]) {
+    const toml::table& meta = reader.table(view["project"], "project");
+    reader.warn_unknown(meta, "project.", {"name", "crs"});
+    project.name = reader.text(view["project"]["name"], "project.name", false);
+    project.crs = reader.text(view["project"]["crs"], "project.crs", false);
+  }
+  if (!view["layers"]) reader.fail("layers", "is missing", "add a [layers.<name>] table per layer");
+  for (const auto& [name, layer] : reader.table(view["layers"], "layers")) {
+    std::string key = "layers." + std::string(name.str());
+    const toml::table* t = layer.as_table();
+    if (!t) reader.fail(key, "must be a table", "write it as [" + key + "]");
+    project.layers.push_back(read_layer(reader, std::string(name.str()), *t));
+  }
+  if (view["styles"]) {
+    for (const auto& [name, colours] : reader.table(view["styles"], "styles")) {
+      std::string key = "styles." + std::string(name.str());
+      for (const auto& [category, colour] :
+           reader.table(toml::node_view<const toml::node>(colours), key)) {
+        project.category_colours[std::string(name.str())][std::string(category.str())] =
+            reader.text(toml::node_view<const toml::node>(colour),
+                        key + "." + std::string(category.str()), true);
+      }
+    }
+  }
+  if (view["planning"]) {
+    for (const auto& [name, value] : reader.table(view["planning"], "planning")) {
+      std::string key = "planning." + std::string(name.str());
+      if (const toml::array* list = value.as_array()) {
+        for (const toml::node& item : *list) {
+          project.planning_lists[std::string(name.str())].push_back(
+              reader.text(toml::node_view<const toml::node>(item), key, true));
+        }
+      } else {
+        project.planning[std::string(name.str())] = reader.number(value, key);
+      }
+    }
+  }
+  if (view["targets"]) {
+    for (const auto& [name, value] : reader.table(view["targets"], "targets")) {
+      project.targets[std::string(name.str())] =
+          reader.number(value, "targets." + std::string(name.str()));
+    }
+  }
+  if (view["rules"]) {
+    const toml::array* rules = view["rules"].as_array();
+    if (!rules) reader.fail("rules", "must be an array of tables", "write each as [[rules]]");
+    for (std::size_t i = 0; i < rules->size(); ++i) {
+      const toml::table* t = (*rules)[i].as_table();
+      if (!t) reader.fail("rules", "must be an array of tables", "write each as [[rules]]");
+      project.rules.push_back(read_rule(reader, *t, i + 1, project));
+    }
+  }
+  return project;
+}
+
+}  // namespace landplan
