@@ -370,6 +370,12 @@ def settlement_index(lat, villages):
     return owner
 
 
+def polygon_parts(geom):
+    if geom.is_empty:
+        return []
+    return list(geom.geoms) if geom.geom_type == "MultiPolygon" else [geom]
+
+
 def build_parcels(lat, owner):
     """Parcels as dicts: geom, settlement (village index or -1), road flag."""
     for I, J in zip(*np.nonzero(owner >= 0)):  # settlement cells use every lattice point
@@ -392,8 +398,7 @@ def build_parcels(lat, owner):
                         parcels.append(dict(geom=sub, settlement=int(block[di, dj]), road=False))
                     else:
                         rest.append(sub)
-            merged = unary_union(rest) if rest else None
-            for part in getattr(merged, "geoms", [merged] if merged else []):
+            for part in polygon_parts(unary_union(rest)):  # the field left over
                 parcels.append(dict(geom=part, settlement=-1, road=False))
     for p in parcels:
         p["geom"] = orient(p["geom"], 1.0)
@@ -510,11 +515,21 @@ def assign_households(parcels, reservoir, rng):
 
 
 def displaced_by_village(parcels, reservoir):
-    """Independent recount: 户数 of homesteads overlapping the buffered reservoir."""
-    zone = prep(safety_zone(reservoir))
+    """Independent recount: 户数 of homesteads overlapping the buffered reservoir.
+
+    Also checks that no homestead is a borderline case: each one overlaps the
+    buffered reservoir by >= 100 m2 or keeps >= 20 m away from it.
+    """
+    zone = safety_zone(reservoir)
     out = {}
     for p in parcels:
-        if p["landuse"] == "农村宅基地" and zone.intersects(p["geom"]):
+        if p["landuse"] != "农村宅基地":
+            assert p["households"] is None
+            continue
+        assert p["households"] > 0
+        overlap = p["geom"].intersection(zone).area
+        assert overlap >= 100.0 or p["geom"].distance(zone) >= 20.0
+        if overlap > 0.0:
             out[p["village"]] = out.get(p["village"], 0) + p["households"]
     return out
 
@@ -932,6 +947,11 @@ to their roles and holds the styles, planning parameters, targets and rules.
 | `roads` | {n_roads} road centre lines: `名称`, `等级` |
 | `shp/parcels.*` | the parcels layer as a GBK shapefile (`.cpg` = `936`) |
 
+Coordinates are stored x = easting, y = northing (GDAL's traditional GIS
+order), although EPSG:4549 formally lists northing first.  The shapefile's
+`.cpg` holds the bare Windows code page number `936`, which ArcGIS expects and
+GDAL maps to CP936; the DBF language-driver byte is left at 0.
+
 ## Headline figures (as printed by the generator)
 
 - Parcels: {n_parcels:,}; township area {town_mu:,.0f} mu ({town_km2:.2f} km²)
@@ -942,7 +962,7 @@ to their roles and holds the styles, planning parameters, targets and rules.
 - Relocation sites: {site_lines}
 - Greenhouse zones, ellipsoidal area (GRS80): {zone_lines}; total {zone_total:,.1f} mu
 - The only rule violation: {shore_zone} lies {shore_mu:.1f} mu inside the reservoir
-  (rule 大棚不得占用水库)
+  (rule 大棚不得占用水库); the relocation sites keep {site_min_dist:.0f} m or more from it
 - Farmland inside the union of the 23 wells' service circles: **{covered:,.0f} mu**
   (target {irrigation:,.0f})
 
@@ -962,8 +982,7 @@ def write_readme(fig):
 
 # ============================================================ checks & report
 def check_planning(reservoir, villages, sites, zones, wells, radii):
-    under = [v.name for v in villages if v.polygon.intersects(reservoir)
-             and v.polygon.intersection(reservoir).area > 0]
+    under = [v.name for v in villages if v.polygon.intersection(reservoir).area > 0]
     assert sorted(under) == sorted(SHORE_VILLAGES), under
     assert all(v.polygon.distance(reservoir) > 200.0 for v in villages if v.name not in SHORE_VILLAGES)
     settlements = unary_union([v.polygon for v in villages])
@@ -1086,6 +1105,7 @@ def report(parcels, town, reservoir, villages, displaced, raw_total, sites, zone
                              for s in sites),
         zone_lines=", ".join(f"{z['name']} {m:.1f}" for z, m in zip(zones, zone_mu)),
         zone_total=sum(zone_mu), shore_zone=wet_zone["name"], shore_mu=shore_mu,
+        site_min_dist=min(s["geom"].distance(reservoir) for s in sites),
         covered=covered, irrigation=IRRIGATION_MU)
 
 

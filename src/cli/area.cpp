@@ -127,6 +127,10 @@ Action add_area_command(CLI::App& app) {
     }
     Warnings warnings;
     Layer layer = load_layer(o->source, o->layer, o->read, warnings);
+    if (layer.size() == 0) {
+      throw InputError(place(layer.source, layer.name), "has no features",
+                       "check that the right layer was chosen");
+    }
     const Column* by = o->by.empty() ? nullptr : &by_column(layer, o->by);
     auto areas = plan::feature_areas(layer, *method, warnings);
     report::Table table = o->summary ? summary(layer, areas, by, shown)

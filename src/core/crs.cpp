@@ -15,9 +15,25 @@ namespace {
 
 std::shared_ptr<PJ> own(PJ* pj) { return std::shared_ptr<PJ>(pj, [](PJ* p) { proj_destroy(p); }); }
 
+// PROJ logs to stderr by default; landplan keeps the last message for its own one-line errors.
+thread_local std::string last_proj_message;
+
+void remember_proj_message(void*, int, const char* message) {
+  last_proj_message = message ? message : "";
+}
+
+void route_proj_logging() {
+  static const bool routed = [] {
+    proj_log_func(nullptr, nullptr, remember_proj_message);
+    return true;
+  }();
+  (void)routed;
+}
+
 std::string last_proj_error() {
-  const char* text = proj_context_errno_string(nullptr, proj_context_errno(nullptr));
-  return text ? text : "unknown PROJ error";
+  std::string text = last_proj_message;
+  if (text.starts_with("proj_create: ")) text = text.substr(13);
+  return text.empty() ? "unknown PROJ error" : text;
 }
 
 bool is_geographic_type(PJ_TYPE type) {
@@ -27,6 +43,8 @@ bool is_geographic_type(PJ_TYPE type) {
 }  // namespace
 
 Crs Crs::from_user_input(std::string_view text, const std::string& what) {
+  route_proj_logging();
+  last_proj_message.clear();
   std::string input(text);
   PJ* pj = proj_create(nullptr, input.c_str());
   if (!pj) {
@@ -108,6 +126,7 @@ bool Crs::equivalent_to(const Crs& other) const {
 Transformer::Transformer(const Crs& from, const Crs& to) {
   if (from.empty() || to.empty()) throw std::logic_error("Transformer needs two CRSs");
   if (from.equivalent_to(to)) return;  // identity: leave pj_ empty
+  route_proj_logging();
   PJ* op = proj_create_crs_to_crs_from_pj(nullptr, from.pj(), to.pj(), nullptr, nullptr);
   if (!op) {
     throw InputError(from.label() + " → " + to.label(),

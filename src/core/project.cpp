@@ -183,11 +183,17 @@ Project load_project(const std::filesystem::path& file, Warnings& warnings) {
     project.crs = reader.text(view["project"]["crs"], "project.crs", false);
   }
   if (!view["layers"]) reader.fail("layers", "is missing", "add a [layers.<name>] table per layer");
-  for (const auto& [name, layer] : reader.table(view["layers"], "layers")) {
-    std::string key = "layers." + std::string(name.str());
-    const toml::table* t = layer.as_table();
-    if (!t) reader.fail(key, "must be a table", "write it as [" + key + "]");
-    project.layers.push_back(read_layer(reader, std::string(name.str()), *t));
+  // toml++ keeps keys sorted; layers keep the order of the file (it is the drawing order).
+  std::vector<std::pair<std::string, const toml::node*>> in_file_order;
+  for (const auto& [name, layer] : reader.table(view["layers"], "layers"))
+    in_file_order.emplace_back(std::string(name.str()), &layer);
+  std::stable_sort(in_file_order.begin(), in_file_order.end(), [](const auto& a, const auto& b) {
+    return a.second->source().begin.line < b.second->source().begin.line;
+  });
+  for (const auto& [name, layer] : in_file_order) {
+    const toml::table* t = layer->as_table();
+    if (!t) reader.fail("layers." + name, "must be a table", "write it as [layers." + name + "]");
+    project.layers.push_back(read_layer(reader, name, *t));
   }
   if (view["styles"]) {
     for (const auto& [name, colours] : reader.table(view["styles"], "styles")) {

@@ -71,8 +71,7 @@ class AreaMeter {
     const Box& box = layer.box(feature);
     if (scale_ && std::max(box.width(), box.height()) <= detail::AreaScaleGrid::kMaxExtent &&
         scale_->covers(box)) {
-      Point c = area_centroid(layer, feature);
-      return planar_area(layer, feature) * scale_->ratio(c.x, c.y);
+      return scale_->ellipsoidal_area(layer, feature);
     }
     return geodesic_->polygon_area(layer, feature);
   }

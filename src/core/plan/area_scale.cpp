@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "landplan/planar.hpp"
+
 namespace landplan::plan::detail {
 namespace {
 constexpr double kProbeSide = 100.0;    // side of the square whose exact area gives a ratio
@@ -51,14 +53,43 @@ bool AreaScaleGrid::covers(const Box& box) const {
          box.maxy <= y0_ + (ny_ - 1) * spacing_;
 }
 
-double AreaScaleGrid::ratio(double x, double y) const {
+AreaScaleGrid::Cell AreaScaleGrid::cell_at(double x, double y) const {
   double u = (x - x0_) / spacing_, v = (y - y0_) / spacing_;
   std::size_t i = std::min(static_cast<std::size_t>(std::max(u, 0.0)), nx_ - 2);
   std::size_t j = std::min(static_cast<std::size_t>(std::max(v, 0.0)), ny_ - 2);
-  double fu = u - i, fv = v - j;
-  const double* row = &ratios_[j * nx_ + i];
+  return {&ratios_[j * nx_ + i], u - i, v - j};
+}
+
+double AreaScaleGrid::ratio(double x, double y) const {
+  auto [row, fu, fv] = cell_at(x, y);
   const double* next = row + nx_;
   return (1 - fv) * ((1 - fu) * row[0] + fu * row[1]) + fv * ((1 - fu) * next[0] + fu * next[1]);
+}
+
+double AreaScaleGrid::ellipsoidal_area(const Layer& layer, std::size_t feature) const {
+  Point c = area_centroid(layer, feature);
+  auto [row, fu, fv] = cell_at(c.x, c.y);
+  const double* next = row + nx_;
+  double r = ratio(c.x, c.y);
+  double drdx = ((1 - fv) * (row[1] - row[0]) + fv * (next[1] - next[0])) / spacing_;
+  double drdy = ((1 - fu) * (next[0] - row[0]) + fu * (next[1] - row[1])) / spacing_;
+  double gx = -0.5 * drdx / r, gy = -0.5 * drdy / r;  // ∇ln k
+  double area = 0.0;
+  auto [first_part, last_part] = layer.parts(feature);
+  for (std::size_t p = first_part; p < last_part; ++p) {
+    auto [first, last] = layer.rings(p);
+    for (std::size_t ring_index = first; ring_index < last; ++ring_index) {
+      RingView ring = layer.ring(ring_index);
+      double bowing = 0.0;  // signed like the ring's area: positive when counter-clockwise
+      for (std::size_t i = 0; i + 1 < ring.size; ++i) {
+        double dx = ring.x(i + 1) - ring.x(i), dy = ring.y(i + 1) - ring.y(i);
+        bowing += (dx * dx + dy * dy) * (gx * dy - gy * dx);
+      }
+      double a = std::abs(signed_ring_area(ring) + bowing / 12.0);
+      area += ring_index == first ? a : -a;
+    }
+  }
+  return area * r;
 }
 
 }  // namespace landplan::plan::detail

@@ -1,0 +1,198 @@
+// Areas against independently known answers: the closed-form ellipsoidal zone area, exact planar
+// areas of squares, L-shapes and holes, and the exact geodesic path for the fast shortcut.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <numbers>
+#include <random>
+
+#include "landplan/geodesic.hpp"
+#include "landplan/plan/area.hpp"
+#include "landplan/units.hpp"
+
+using namespace landplan;
+using plan::AreaMethod;
+
+namespace {
+
+Layer polygon_layer(const std::string& crs, const std::vector<std::vector<std::vector<double>>>& parts) {
+  Layer layer;
+  layer.name = "test";
+  layer.kind = GeometryKind::polygon;
+  layer.crs = layer.source_crs = Crs::from_user_input(crs);
+  layer.begin_feature(1);
+  for (const auto& rings : parts) {
+    for (const auto& ring : rings) layer.add_ring(ring);
+    layer.end_part();
+  }
+  layer.end_feature();
+  return layer;
+}
+
+double area_of(const Layer& layer, AreaMethod method) {
+  Warnings warnings;
+  auto areas = plan::feature_areas(layer, method, warnings);
+  EXPECT_TRUE(warnings.empty()) << warnings.front();
+  return areas.at(0).value();
+}
+
+// Area between two parallels over a longitude span on an ellipsoid (authalic formula).
+double zone_area(double a, double f, double lat1, double lat2, double dlon) {
+  const double e2 = f * (2 - f), e = std::sqrt(e2), b2 = a * a * (1 - e2);
+  auto q = [&](double lat) {
+    double s = std::sin(lat * std::numbers::pi / 180);
+    return s / (1 - e2 * s * s) + std::log((1 + e * s) / (1 - e * s)) / (2 * e);
+  };
+  return b2 * (dlon * std::numbers::pi / 180) / 2 * (q(lat2) - q(lat1));
+}
+
+// The cell's outline with its parallels divided into `steps` pieces: geodesic edges that short
+// follow the parallel to well below 1e-9 of the area.
+std::vector<double> cell_ring(double lon, double lat, double size, int steps) {
+  std::vector<double> ring;
+  for (int i = 0; i <= steps; ++i) ring.insert(ring.end(), {lon + size * i / steps, lat});
+  for (int i = steps; i >= 0; --i) ring.insert(ring.end(), {lon + size * i / steps, lat + size});
+  ring.insert(ring.end(), {lon, lat});
+  return ring;
+}
+
+}  // namespace
+
+TEST(EllipsoidalArea, OneDegreeCellMatchesClosedFormZoneArea) {
+  struct Case {
+    double lon, lat;
+  };
+  for (Case c : {Case{118.0, 42.0}, Case{100.0, 0.0}, Case{-70.0, -55.0}, Case{10.0, 80.0}}) {
+    // EPSG:4490 (CGCS2000) uses the GRS80 ellipsoid.
+    Layer cell = polygon_layer("EPSG:4490", {{cell_ring(c.lon, c.lat, 1.0, 2000)}});
+    double expected = zone_area(6378137.0, 1 / 298.257222101, c.lat, c.lat + 1, 1.0);
+    EXPECT_NEAR(area_of(cell, AreaMethod::ellipsoidal) / expected, 1.0, 1e-9)
+        << "cell at " << c.lon << "," << c.lat;
+  }
+}
+
+TEST(EllipsoidalArea, AntimeridianCellIsMeasuredAcrossIt) {
+  // 179.5°E → 180.5°E written with longitudes past 180: one degree wide, not 359.
+  Layer cell = polygon_layer("EPSG:4490", {{cell_ring(179.5, 10.0, 1.0, 2000)}});
+  double expected = zone_area(6378137.0, 1 / 298.257222101, 10.0, 11.0, 1.0);
+  EXPECT_NEAR(area_of(cell, AreaMethod::ellipsoidal) / expected, 1.0, 1e-9);
+}
+
+TEST(PlanarArea, SquaresLShapesAndHolesInGaussKruger) {
+  const double x = 409000, y = 4696000;
+  struct Case {
+    const char* name;
+    std::vector<std::vector<std::vector<double>>> parts;
+    double expected;
+  };
+  std::vector<Case> cases = {
+      {"100 m square", {{{x, y, x + 100, y, x + 100, y + 100, x, y + 100, x, y}}}, 10000.0},
+      {"L-shape 30x30 minus 20x20",
+       {{{x, y, x + 30, y, x + 30, y + 10, x + 10, y + 10, x + 10, y + 30, x, y + 30, x, y}}},
+       500.0},
+      {"square with a 20 m hole (clockwise shell)",
+       {{{x, y, x, y + 100, x + 100, y + 100, x + 100, y, x, y},
+         {x + 10, y + 10, x + 30, y + 10, x + 30, y + 30, x + 10, y + 30, x + 10, y + 10}}},
+       9600.0},
+      {"two squares as a multipolygon",
+       {{{x, y, x + 10, y, x + 10, y + 10, x, y + 10, x, y}},
+        {{x + 20, y, x + 40, y, x + 40, y + 20, x + 20, y + 20, x + 20, y}}},
+       500.0},
+  };
+  for (const Case& c : cases) {
+    Layer layer = polygon_layer("EPSG:4549", c.parts);
+    EXPECT_NEAR(area_of(layer, AreaMethod::planar), c.expected, 1e-9 * c.expected) << c.name;
+  }
+}
+
+TEST(EllipsoidalArea, FastPathAgreesWithExactGeodesicAcrossTheZone) {
+  // Many small parcels spread over a 3-degree zone (CM 120°E) exercise the ratio grid; each
+  // must agree with the exact geodesic area of the same vertices.
+  std::mt19937 random(7);
+  std::uniform_real_distribution<double> jitter(-8.0, 8.0);
+  Layer layer;
+  layer.name = "parcels";
+  layer.kind = GeometryKind::polygon;
+  layer.crs = layer.source_crs = Crs::from_user_input("EPSG:4549");
+  for (int i = 0; i < 60; ++i) {
+    for (int j = 0; j < 60; ++j) {
+      double x = 380000 + i * 4000.0, y = 4650000 + j * 1500.0;  // 380–620 km: ±1.3° of CM
+      std::vector<double> ring = {x + jitter(random), y + jitter(random),
+                                  x + 60 + jitter(random), y + jitter(random),
+                                  x + 60 + jitter(random), y + 40 + jitter(random),
+                                  x + 30, y + 55,
+                                  x + jitter(random), y + 40 + jitter(random)};
+      ring.insert(ring.end(), {ring[0], ring[1]});
+      layer.begin_feature(i * 60 + j);
+      layer.add_ring(ring);
+      layer.end_part();
+      layer.end_feature();
+    }
+  }
+  Warnings warnings;
+  auto areas = plan::feature_areas(layer, AreaMethod::ellipsoidal, warnings);
+  Geodesic exact(layer.crs, layer.source_crs);
+  double worst = 0;
+  for (std::size_t f = 0; f < layer.size(); ++f) {
+    double reference = exact.polygon_area(layer, f);
+    worst = std::max(worst, std::abs(*areas[f] / reference - 1));
+  }
+  EXPECT_LT(worst, 2e-8);
+}
+
+TEST(EllipsoidalArea, DependsOnTheSourceEllipsoidNotTheWorkingCrs) {
+  // The same lon/lat square measured as Xian 1980 (IAG 1975 ellipsoid) and CGCS2000 (GRS80):
+  // the ellipsoids differ by 3 m in the semi-major axis, about 1e-6 in area.
+  std::vector<double> ring = cell_ring(118.9, 42.4, 0.01, 50);
+  Layer xian = polygon_layer("EPSG:4610", {{ring}});
+  Layer cgcs = polygon_layer("EPSG:4490", {{ring}});
+  double a_xian = area_of(xian, AreaMethod::ellipsoidal);
+  double a_cgcs = area_of(cgcs, AreaMethod::ellipsoidal);
+  double relative = std::abs(a_xian / a_cgcs - 1);
+  EXPECT_GT(relative, 3e-7);
+  EXPECT_LT(relative, 3e-6);
+}
+
+TEST(AreaErrors, BowTieIsMeasuredAfterMakeValidWithAWarning) {
+  const double x = 409000, y = 4696000;
+  Layer layer = polygon_layer(
+      "EPSG:4549", {{{x, y, x + 20, y + 20, x + 20, y, x, y + 20, x, y}}});
+  Warnings warnings;
+  auto areas = plan::feature_areas(layer, AreaMethod::planar, warnings);
+  // Two triangles of 10 × 20 / 2 = 100 m² each; the raw shoelace would say 0.
+  EXPECT_NEAR(*areas[0], 200.0, 1e-6);
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_NE(warnings[0].find(":1: invalid polygon"), std::string::npos) << warnings[0];
+}
+
+TEST(AreaErrors, NullGeometryLeavesAnEmptyAreaAndWarns) {
+  Layer layer;
+  layer.name = "test";
+  layer.kind = GeometryKind::polygon;
+  layer.crs = layer.source_crs = Crs::from_user_input("EPSG:4549");
+  layer.begin_feature(42);
+  layer.end_feature();
+  Warnings warnings;
+  auto areas = plan::feature_areas(layer, AreaMethod::ellipsoidal, warnings);
+  EXPECT_FALSE(areas[0].has_value());
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_NE(warnings[0].find(":42: no geometry"), std::string::npos);
+}
+
+TEST(AreaErrors, PlanarAreaInDegreesIsRefused) {
+  Layer cell = polygon_layer("EPSG:4490", {{cell_ring(118, 42, 1, 4)}});
+  Warnings warnings;
+  EXPECT_THROW(plan::feature_areas(cell, AreaMethod::planar, warnings), InputError);
+}
+
+TEST(AreaErrors, PointLayerIsRefused) {
+  Layer layer;
+  layer.kind = GeometryKind::point;
+  layer.crs = layer.source_crs = Crs::from_user_input("EPSG:4549");
+  layer.begin_feature(1);
+  layer.add_ring(std::vector<double>{409000, 4696000});
+  layer.end_part();
+  layer.end_feature();
+  Warnings warnings;
+  EXPECT_THROW(plan::feature_areas(layer, AreaMethod::ellipsoidal, warnings), InputError);
+}
