@@ -42,12 +42,14 @@ class Column {
   FieldType type() const { return type_; }
   std::size_t size() const { return null_.size(); }
 
+  void reserve(std::size_t rows);
   void push_null();
   void push(std::int64_t value);
   void push(double value);
   void push(std::string value);
 
   bool is_null(std::size_t row) const { return null_[row]; }
+  // Typed access; each requires a column of that type.
   std::int64_t integer(std::size_t row) const { return integers_[row]; }
   double real(std::size_t row) const { return reals_[row]; }
   const std::string& text(std::size_t row) const { return texts_[row]; }
@@ -60,6 +62,7 @@ class Column {
   std::string name_;
   FieldType type_;
   std::vector<bool> null_;
+  // Only the vector of the column's type holds values.
   std::vector<std::int64_t> integers_;
   std::vector<double> reals_;
   std::vector<std::string> texts_;
@@ -113,6 +116,7 @@ class Layer {
   Column* column(std::string_view name);
 
   // Building: begin_feature, then per part its rings, end_part; end_feature computes the box.
+  void reserve(std::size_t features, std::size_t vertices);
   void begin_feature(std::int64_t fid);
   void add_ring(std::span<const double> xy);
   void end_part();

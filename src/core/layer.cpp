@@ -29,37 +29,66 @@ void Box::extend(const Box& other) {
   extend(other.maxx, other.maxy);
 }
 
+void Column::reserve(std::size_t rows) {
+  null_.reserve(rows);
+  switch (type_) {
+    case FieldType::integer: integers_.reserve(rows); break;
+    case FieldType::real: reals_.reserve(rows); break;
+    case FieldType::text: texts_.reserve(rows); break;
+  }
+}
+
 void Column::push_null() {
   null_.push_back(true);
-  integers_.push_back(0);
-  reals_.push_back(0.0);
-  texts_.emplace_back();
+  switch (type_) {
+    case FieldType::integer: integers_.push_back(0); break;
+    case FieldType::real: reals_.push_back(0.0); break;
+    case FieldType::text: texts_.emplace_back(); break;
+  }
 }
 
 void Column::push(std::int64_t value) {
+  switch (type_) {
+    case FieldType::integer: integers_.push_back(value); break;
+    case FieldType::real: reals_.push_back(static_cast<double>(value)); break;
+    case FieldType::text: texts_.push_back(std::to_string(value)); break;
+  }
   null_.push_back(false);
-  integers_.push_back(value);
-  reals_.push_back(static_cast<double>(value));
-  texts_.emplace_back();
 }
 
 void Column::push(double value) {
+  switch (type_) {
+    case FieldType::integer: integers_.push_back(static_cast<std::int64_t>(value)); break;
+    case FieldType::real: reals_.push_back(value); break;
+    case FieldType::text: {
+      char buffer[32];
+      auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
+      texts_.emplace_back(buffer, end);
+      break;
+    }
+  }
   null_.push_back(false);
-  integers_.push_back(0);
-  reals_.push_back(value);
-  texts_.emplace_back();
 }
 
 void Column::push(std::string value) {
-  null_.push_back(false);
-  integers_.push_back(0);
-  reals_.push_back(0.0);
+  if (type_ != FieldType::text) {  // keep the column one type: parse, or null if not a number
+    double number = 0;
+    auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), number);
+    if (ec == std::errc() && end == value.data() + value.size()) {
+      push(number);
+    } else {
+      push_null();
+    }
+    return;
+  }
   texts_.push_back(std::move(value));
+  null_.push_back(false);
 }
 
 std::optional<double> Column::number(std::size_t row) const {
   if (null_[row]) return std::nullopt;
-  if (type_ != FieldType::text) return reals_[row];
+  if (type_ == FieldType::integer) return static_cast<double>(integers_[row]);
+  if (type_ == FieldType::real) return reals_[row];
   const std::string& t = texts_[row];
   double value = 0;
   auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), value);
@@ -97,6 +126,16 @@ Column* Layer::column(std::string_view name) {
   for (Column& c : columns)
     if (c.name() == name) return &c;
   return nullptr;
+}
+
+void Layer::reserve(std::size_t features, std::size_t vertices) {
+  fids_.reserve(features);
+  boxes_.reserve(features);
+  feature_start_.reserve(features + 1);
+  part_start_.reserve(features + 1);
+  ring_start_.reserve(features + 1);
+  xy_.reserve(2 * vertices);
+  for (Column& column : columns) column.reserve(features);
 }
 
 void Layer::begin_feature(std::int64_t fid) { fids_.push_back(fid); }

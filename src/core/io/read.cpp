@@ -7,7 +7,9 @@
 #include <cmath>
 #include <memory>
 
+#include "io/arrow_read.hpp"
 #include "io/gdal_source.hpp"
+#include "io/geometry_sink.hpp"
 #include "landplan/text.hpp"
 
 namespace landplan::io {
@@ -17,7 +19,7 @@ using detail::declared_encoding;
 using detail::find_layer;
 using detail::open_vector;
 
-GeometryKind kind_of(OGRwkbGeometryType type) {
+GeometryKind layer_kind(OGRwkbGeometryType type) {
   switch (wkbFlatten(OGR_GT_GetLinear(type))) {
     case wkbPoint:
     case wkbMultiPoint: return GeometryKind::point;
@@ -31,128 +33,6 @@ GeometryKind kind_of(OGRwkbGeometryType type) {
     default: return GeometryKind::none;  // unknown or collection: decided by the data
   }
 }
-
-// Caps per-feature warnings so a broken layer of a million features stays readable.
-class FeatureWarnings {
- public:
-  FeatureWarnings(Warnings& out, std::string where) : out_(out), where_(std::move(where)) {}
-  ~FeatureWarnings() {
-    if (dropped_ > 0)
-      out_.push_back(where_ + ": " + std::to_string(dropped_) + " more such warnings not shown");
-  }
-  void add(std::int64_t fid, const std::string& text) {
-    if (shown_ < kLimit) {
-      out_.push_back(where_ + ":" + std::to_string(fid) + ": " + text);
-      ++shown_;
-    } else {
-      ++dropped_;
-    }
-  }
-
- private:
-  static constexpr int kLimit = 20;
-  Warnings& out_;
-  std::string where_;
-  int shown_ = 0;
-  int dropped_ = 0;
-};
-
-// Converts one OGR geometry into parts of the feature being built.
-class GeometryAppender {
- public:
-  GeometryAppender(Layer& layer, FeatureWarnings& warnings) : layer_(layer), warnings_(warnings) {}
-
-  void append(const OGRGeometry& geometry, std::int64_t fid) {
-    fid_ = fid;
-    if (OGR_GT_IsNonLinear(geometry.getGeometryType())) {
-      std::unique_ptr<OGRGeometry> linear(geometry.getLinearGeometry());
-      if (linear) append_linear(*linear);
-      return;
-    }
-    append_linear(geometry);
-  }
-
- private:
-  void append_linear(const OGRGeometry& g) {
-    if (g.IsEmpty()) return;
-    GeometryKind kind = kind_of(g.getGeometryType());
-    OGRwkbGeometryType flat = wkbFlatten(g.getGeometryType());
-    if (kind == GeometryKind::none || flat == wkbGeometryCollection ||
-        flat == wkbMultiPolygon || flat == wkbMultiPoint || flat == wkbMultiLineString ||
-        flat == wkbPolyhedralSurface || flat == wkbTIN) {
-      for (const OGRGeometry* part : *g.toGeometryCollection()) append_linear(*part);
-      return;
-    }
-    if (layer_.kind == GeometryKind::none) layer_.kind = kind;
-    if (kind != layer_.kind) {
-      warnings_.add(fid_, std::string("a ") + std::string(kind_name(kind)) + " in a " +
-                              std::string(kind_name(layer_.kind)) + " layer — part ignored");
-      return;
-    }
-    if (flat == wkbPoint) {
-      const OGRPoint* p = g.toPoint();
-      double xy[2] = {p->getX(), p->getY()};
-      if (check_finite(xy)) {
-        layer_.add_ring(xy);
-        layer_.end_part();
-      }
-    } else if (flat == wkbLineString) {
-      if (copy_curve(*g.toLineString(), false)) {
-        layer_.add_ring(buffer_);
-        layer_.end_part();
-      }
-    } else {
-      append_polygon(g.getGeometryType() == wkbTriangle ? *g.toTriangle() : *g.toPolygon());
-    }
-  }
-
-  void append_polygon(const OGRPolygon& polygon) {
-    const OGRLinearRing* shell = polygon.getExteriorRing();
-    if (!shell || !copy_curve(*shell, true)) return;
-    layer_.add_ring(buffer_);
-    for (int i = 0; i < polygon.getNumInteriorRings(); ++i) {
-      if (copy_curve(*polygon.getInteriorRing(i), true)) layer_.add_ring(buffer_);
-    }
-    layer_.end_part();
-  }
-
-  // Copies x,y into buffer_ (closing rings); false when the curve is unusable.
-  bool copy_curve(const OGRSimpleCurve& curve, bool ring) {
-    int n = curve.getNumPoints();
-    buffer_.resize(2 * static_cast<std::size_t>(n));
-    if (n > 0) curve.getPoints(buffer_.data(), 2 * sizeof(double), buffer_.data() + 1,
-                               2 * sizeof(double));
-    if (!check_finite(buffer_)) return false;
-    if (ring && n > 0 &&
-        (buffer_[0] != buffer_[2 * n - 2] || buffer_[1] != buffer_[2 * n - 1])) {
-      warnings_.add(fid_, "ring not closed — closed it");
-      buffer_.push_back(buffer_[0]);
-      buffer_.push_back(buffer_[1]);
-      ++n;
-    }
-    std::size_t minimum = ring ? 4 : 2;
-    if (static_cast<std::size_t>(n) < minimum) {
-      warnings_.add(fid_, std::string(ring ? "ring" : "line") + " with too few vertices — ignored");
-      return false;
-    }
-    return true;
-  }
-
-  bool check_finite(std::span<const double> xy) {
-    for (double v : xy) {
-      if (!std::isfinite(v)) {
-        warnings_.add(fid_, "coordinate is NaN or infinite — that part is ignored");
-        return false;
-      }
-    }
-    return true;
-  }
-
-  Layer& layer_;
-  FeatureWarnings& warnings_;
-  std::int64_t fid_ = -1;
-  std::vector<double> buffer_;
-};
 
 FieldType field_type(OGRFieldType type) {
   switch (type) {
@@ -234,7 +114,7 @@ Layer read_native(const std::string& source, const ReadOptions& options, Warning
   std::string where = place(source, layer.name);
   layer.source_crs = detail::layer_crs(ogr_layer, where, options.assume_crs);
   layer.crs = layer.source_crs;
-  layer.kind = kind_of(ogr_layer.GetGeomType());
+  layer.kind = layer_kind(ogr_layer.GetGeomType());
 
   OGRFeatureDefn* definition = ogr_layer.GetLayerDefn();
   for (int i = 0; i < definition->GetFieldCount(); ++i) {
@@ -244,17 +124,20 @@ Layer read_native(const std::string& source, const ReadOptions& options, Warning
     layer.columns.emplace_back(name, field_type(field->GetType()));
   }
 
-  FeatureWarnings feature_warnings(warnings, where);
-  GeometryAppender appender(layer, feature_warnings);
+  detail::FeatureWarnings feature_warnings(warnings, where);
+  detail::GeometrySink sink(layer, feature_warnings);
   bool saw_invalid_utf8 = false;
-  ogr_layer.ResetReading();
-  for (auto& feature : ogr_layer) {
-    std::int64_t fid = feature->GetFID();
-    layer.begin_feature(fid);
-    if (const OGRGeometry* geometry = feature->GetGeometryRef()) appender.append(*geometry, fid);
-    layer.end_feature();
-    for (int i = 0; i < static_cast<int>(layer.columns.size()); ++i) {
-      read_attribute(*feature, i, layer.columns[i], opened.raw_text, saw_invalid_utf8);
+  if (opened.raw_text || !detail::read_arrow_stream(ogr_layer, layer, sink)) {
+    ogr_layer.ResetReading();
+    for (auto& feature : ogr_layer) {
+      sink.begin_feature(feature->GetFID());
+      if (const OGRGeometry* geometry = feature->GetGeometryRef()) {
+        detail::append_ogr(*geometry, sink);
+      }
+      sink.end_feature();
+      for (int i = 0; i < static_cast<int>(layer.columns.size()); ++i) {
+        read_attribute(*feature, i, layer.columns[i], opened.raw_text, saw_invalid_utf8);
+      }
     }
   }
   if (opened.raw_text) {

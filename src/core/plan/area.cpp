@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "landplan/geodesic.hpp"
+#include "landplan/parallel.hpp"
 #include "landplan/geos.hpp"
 #include "landplan/planar.hpp"
 #include "plan/area_scale.hpp"
@@ -66,13 +67,19 @@ class AreaMeter {
     if (!layer.crs.is_geographic()) scale_ = detail::AreaScaleGrid::build(*geodesic_, layer.extent());
   }
 
-  double measure(const Layer& layer, std::size_t feature) const {
+  // The area without PROJ (planar, or the ellipsoidal shortcut): safe on any thread.
+  std::optional<double> measure_quickly(const Layer& layer, std::size_t feature) const {
     if (method_ == AreaMethod::planar) return planar_area(layer, feature);
     const Box& box = layer.box(feature);
     if (scale_ && std::max(box.width(), box.height()) <= detail::AreaScaleGrid::kMaxExtent &&
         scale_->covers(box)) {
       return scale_->ellipsoidal_area(layer, feature);
     }
+    return std::nullopt;
+  }
+
+  double measure(const Layer& layer, std::size_t feature) const {
+    if (auto quick = measure_quickly(layer, feature)) return *quick;
     return geodesic_->polygon_area(layer, feature);
   }
 
@@ -97,19 +104,30 @@ std::vector<std::optional<double>> feature_areas(const Layer& layer, AreaMethod 
   }
   AreaMeter meter(layer, method);
   std::vector<std::optional<double>> areas(layer.size());
+  // First, on all cores, every valid feature the shortcut can measure; the rest (invalid ones,
+  // and large ones needing PROJ, whose objects are not thread-safe) after, in order.
+  std::vector<char> valid(layer.size(), 0);
+  parallel_for(layer.size(), [&](std::size_t f) {
+    std::string reason;
+    if (layer.is_null(f) || !is_valid_polygon(layer, f, reason)) return;
+    valid[f] = 1;
+    areas[f] = meter.measure_quickly(layer, f);
+  });
   for (std::size_t f = 0; f < layer.size(); ++f) {
+    if (areas[f]) continue;
     if (layer.is_null(f)) {
       warnings.push_back(place(layer.source, layer.name, layer.fid(f)) +
                          ": no geometry — its area is left empty");
       continue;
     }
-    std::string reason;
-    if (is_valid_polygon(layer, f, reason)) {
+    if (valid[f]) {
       areas[f] = meter.measure(layer, f);
       continue;
     }
-    Layer valid = made_valid(layer, f);
-    areas[f] = valid.is_null(0) ? 0.0 : meter.measure(valid, 0);
+    std::string reason;
+    is_valid_polygon(layer, f, reason);
+    Layer made = made_valid(layer, f);
+    areas[f] = made.is_null(0) ? 0.0 : meter.measure(made, 0);
     warnings.push_back(place(layer.source, layer.name, layer.fid(f)) + ": invalid polygon (" +
                        reason + ") — measured after GEOS MakeValid");
   }

@@ -21,14 +21,6 @@ std::optional<Format> parse_format(std::string_view text) {
 
 namespace {
 
-// Shortest text that reads back as the same double: exact and plain, for machines.
-std::string plain_number(double value) {
-  if (!std::isfinite(value)) return "";
-  char buffer[32];
-  auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
-  return std::string(buffer, end);
-}
-
 std::string with_thousands(double value, int decimals) {
   std::string digits = fmt::format("{:.{}f}", std::abs(value), decimals);
   std::size_t integer_end = std::min(digits.find('.'), digits.size());
@@ -53,25 +45,33 @@ std::string human(const Cell& cell, int decimals) {
   return "";
 }
 
-std::string machine(const Cell& cell) {
-  if (std::holds_alternative<std::int64_t>(cell)) return std::to_string(std::get<std::int64_t>(cell));
-  if (std::holds_alternative<double>(cell)) return plain_number(std::get<double>(cell));
-  if (std::holds_alternative<std::string>(cell)) return std::get<std::string>(cell);
-  return "";
-}
-
 bool is_number(const Cell& cell) {
   return std::holds_alternative<std::int64_t>(cell) || std::holds_alternative<double>(cell);
 }
 
-std::string csv_field(const std::string& text) {
-  if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
-  std::string out = "\"";
+void append_csv_text(std::string& out, std::string_view text) {
+  if (text.find_first_of(",\"\n\r") == std::string_view::npos) {
+    out.append(text);
+    return;
+  }
+  out.push_back('"');
   for (char c : text) {
     if (c == '"') out.push_back('"');
     out.push_back(c);
   }
-  return out + "\"";
+  out.push_back('"');
+}
+
+// Appends the cell without building a string per cell: a million-row CSV stays fast.
+void append_csv_cell(std::string& out, const Cell& cell) {
+  char buffer[32];
+  if (const auto* i = std::get_if<std::int64_t>(&cell)) {
+    out.append(buffer, std::to_chars(buffer, buffer + sizeof buffer, *i).ptr);
+  } else if (const auto* d = std::get_if<double>(&cell)) {
+    if (std::isfinite(*d)) out.append(buffer, std::to_chars(buffer, buffer + sizeof buffer, *d).ptr);
+  } else if (const auto* text = std::get_if<std::string>(&cell)) {
+    append_csv_text(out, *text);
+  }
 }
 
 std::string pad(const std::string& text, std::size_t width, bool right) {
@@ -120,15 +120,16 @@ std::string to_text(const Table& table) {
 
 std::string to_csv(const Table& table) {
   std::string out;
+  out.reserve(table.rows.size() * table.columns.size() * 16);
   for (std::size_t c = 0; c < table.columns.size(); ++c) {
     if (c) out.push_back(',');
-    out.append(csv_field(table.columns[c].name));
+    append_csv_text(out, table.columns[c].name);
   }
   out.push_back('\n');
   for (const auto& row : table.rows) {
     for (std::size_t c = 0; c < table.columns.size(); ++c) {
       if (c) out.push_back(',');
-      out.append(csv_field(c < row.size() ? machine(row[c]) : ""));
+      if (c < row.size()) append_csv_cell(out, row[c]);
     }
     out.push_back('\n');
   }
