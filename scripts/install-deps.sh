@@ -8,6 +8,8 @@ packages=(
   libtomlplusplus-dev libcli11-dev libfmt-dev nlohmann-json3-dev
   googletest libgtest-dev libbenchmark-dev
   python3-gdal python3-pyproj python3-numpy python3-shapely
+  libsfml-dev libimgui-dev libstb-dev libfontconfig-dev libx11-dev libgl-dev  # the map viewer
+  fonts-wqy-microhei xvfb xauth libgl1-mesa-dri  # Chinese labels; headless OpenGL (render, tests)
 )
 
 missing=()

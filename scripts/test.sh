@@ -4,4 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 scripts/build.sh
-ctest --test-dir build --output-on-failure -j"$(nproc)"
+# Under a virtual X display: the viewer's render tests draw with OpenGL.
+xvfb-run -a ctest --test-dir build --output-on-failure -j"$(nproc)"

@@ -41,7 +41,8 @@ class Crs {
 };
 
 // Converts interleaved x,y arrays between two CRSs in bulk (proj_trans_generic), with axes in
-// east, north order whatever the CRS's own axis order.
+// east, north order whatever the CRS's own axis order. Each Transformer has its own PROJ
+// context: one per thread may run at once (copies share it, so not across threads).
 class Transformer {
  public:
   Transformer(const Crs& from, const Crs& to);

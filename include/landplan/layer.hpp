@@ -28,6 +28,9 @@ struct Box {
     return !(other.minx > maxx || other.maxx < minx || other.miny > maxy || other.maxy < miny);
   }
   double width() const { return empty() ? 0.0 : maxx - minx; }
+  Box grown(double distance) const {
+    return {minx - distance, miny - distance, maxx + distance, maxy + distance};
+  }
   double height() const { return empty() ? 0.0 : maxy - miny; }
 };
 
@@ -47,6 +50,8 @@ class Column {
   void push(std::int64_t value);
   void push(double value);
   void push(std::string value);
+  // Appends row `row` of `other` (converted to this column's type).
+  void push_from(const Column& other, std::size_t row);
 
   bool is_null(std::size_t row) const { return null_[row]; }
   // Typed access; each requires a column of that type.
@@ -89,6 +94,9 @@ class Layer {
   Crs source_crs;        // CRS the source stored the data in
   Crs crs;               // CRS of the coordinates below (the working CRS once reprojected)
   std::vector<Column> columns;
+  // True when every polygon is known to be valid (made by a GEOS union, buffer or clip), so
+  // checking it again can be skipped. Data read from files never has it set.
+  bool known_valid = false;
 
   std::size_t size() const { return fids_.size(); }
   std::int64_t fid(std::size_t feature) const { return fids_[feature]; }
@@ -117,6 +125,9 @@ class Layer {
 
   // Building: begin_feature, then per part its rings, end_part; end_feature computes the box.
   void reserve(std::size_t features, std::size_t vertices);
+  // Appends feature `feature` of `other` (same kind and CRS) as a new feature with `fid`:
+  // geometry only, no attributes.
+  void append_geometry_of(const Layer& other, std::size_t feature, std::int64_t fid);
   void begin_feature(std::int64_t fid);
   void add_ring(std::span<const double> xy);
   void end_part();

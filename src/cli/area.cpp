@@ -3,6 +3,7 @@
 #include <map>
 #include <memory>
 
+#include "area_columns.hpp"
 #include "commands.hpp"
 #include "common.hpp"
 #include "landplan/plan/area.hpp"
@@ -17,54 +18,23 @@ struct AreaOptions {
   ReadFlags read;
 };
 
-const Column& by_column(const Layer& layer, const std::string& field) {
-  if (const Column* column = layer.column(field)) return *column;
-  std::string names;
-  for (const Column& c : layer.columns) names += (names.empty() ? "" : ", ") + c.name();
-  throw InputError(place(layer.source, layer.name), "has no field '" + field + "'",
-                   "the fields are: " + names);
-}
-
-std::string_view column_name(AreaUnit unit) {
-  switch (unit) {
-    case AreaUnit::ha: return "area_ha";
-    case AreaUnit::mu: return "area_mu";
-    case AreaUnit::km2: return "area_km2";
-    case AreaUnit::m2: break;
-  }
-  return "area_m2";
-}
-
-int decimals(AreaUnit unit) { return unit == AreaUnit::ha ? 4 : unit == AreaUnit::km2 ? 6 : 2; }
-
-void add_area_columns(report::Table& table, const std::vector<AreaUnit>& shown) {
-  for (AreaUnit unit : shown) table.add_column(std::string(column_name(unit)), decimals(unit));
-}
-
-void add_area_cells(std::vector<report::Cell>& row, std::optional<double> m2,
-                    const std::vector<AreaUnit>& shown) {
-  for (AreaUnit unit : shown) {
-    row.push_back(m2 ? report::Cell{Area::from_m2(*m2).in(unit)} : report::Cell{});
-  }
-}
-
 report::Table per_feature(const Layer& layer, const std::vector<std::optional<double>>& areas,
-                          const Column* by, const std::vector<AreaUnit>& shown) {
+                          const Column* by, const AreaColumns& units) {
   report::Table table;
   table.add_column("fid", 0);
   if (by) table.add_column(by->name());
-  add_area_columns(table, shown);
+  units.add_columns(table);
   for (std::size_t f = 0; f < layer.size(); ++f) {
     std::vector<report::Cell> row{layer.fid(f)};
     if (by) row.push_back(by->to_string(f));
-    add_area_cells(row, areas[f], shown);
+    units.add_cells(row, areas[f]);
     table.rows.push_back(std::move(row));
   }
   return table;
 }
 
 report::Table summary(const Layer& layer, const std::vector<std::optional<double>>& areas,
-                      const Column* by, const std::vector<AreaUnit>& shown) {
+                      const Column* by, const AreaColumns& units) {
   struct Group {
     std::int64_t count = 0;
     double m2 = 0.0;
@@ -88,10 +58,10 @@ report::Table summary(const Layer& layer, const std::vector<std::optional<double
   report::Table table;
   table.add_column("group");
   table.add_column("count", 0);
-  add_area_columns(table, shown);
+  units.add_columns(table);
   for (const auto& [name, group] : ordered) {
     std::vector<report::Cell> row{name, group.count};
-    add_area_cells(row, group.m2, shown);
+    units.add_cells(row, group.m2);
     table.rows.push_back(std::move(row));
   }
   return table;
@@ -107,37 +77,26 @@ Action add_area_command(CLI::App& app) {
   command->add_option("--by", o->by, "field to list (and group by, with --summary)");
   command->add_flag("--summary", o->summary, "one row per --by group, then TOTAL");
   command->add_option("--units", o->units, "m2, ha, mu or km2: the unit a table shows");
-  command->add_option("--method", o->method, "ellipsoidal (default) or planar")
-      ->default_val("ellipsoidal");
+  add_method_flag(*command, o->method);
   add_read_flags(*command, o->read);
   add_format_flag(*command, o->format);
   return [o] {
     report::Format format = parse_format_flag(o->format);
-    auto method = plan::parse_area_method(o->method);
-    if (!method) throw InputError("--method", "'" + o->method + "' is not a method",
-                                  "use ellipsoidal or planar");
-    // Machines get the fixed columns whatever the unit; --units chooses what people see.
-    std::vector<AreaUnit> shown = {AreaUnit::m2, AreaUnit::ha, AreaUnit::mu};
-    if (!o->units.empty()) {
-      auto unit = parse_area_unit(o->units);
-      if (!unit) throw InputError("--units", "'" + o->units + "' is not a unit",
-                                  "use m2, ha, mu or km2");
-      bool for_people = format == report::Format::table || format == report::Format::markdown;
-      if (for_people) shown = {*unit};
-    }
+    plan::AreaMethod method = parse_method_flag(o->method);
+    AreaColumns units = AreaColumns::for_format(o->units, format);
     Warnings warnings;
     Layer layer = load_layer(o->source, o->layer, o->read, warnings);
     if (layer.size() == 0) {
       throw InputError(place(layer.source, layer.name), "has no features",
                        "check that the right layer was chosen");
     }
-    const Column* by = o->by.empty() ? nullptr : &by_column(layer, o->by);
-    auto areas = plan::feature_areas(layer, *method, warnings);
-    report::Table table = o->summary ? summary(layer, areas, by, shown)
-                                     : per_feature(layer, areas, by, shown);
-    table.meta["method"] = std::string(plan::method_name(*method));
+    const Column* by = o->by.empty() ? nullptr : &field_of(layer, o->by);
+    auto areas = plan::feature_areas(layer, method, warnings);
+    report::Table table = o->summary ? summary(layer, areas, by, units)
+                                     : per_feature(layer, areas, by, units);
+    table.meta["method"] = std::string(plan::method_name(method));
     table.meta["crs"] = layer.crs.label();
-    if (*method == plan::AreaMethod::ellipsoidal) {
+    if (method == plan::AreaMethod::ellipsoidal) {
       table.meta["ellipsoid_of"] = (layer.source_crs.empty() ? layer.crs : layer.source_crs)
                                        .geographic().label();
     }

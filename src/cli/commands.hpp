@@ -11,5 +11,12 @@ using Action = std::function<int()>;  // returns the exit code
 
 Action add_info_command(CLI::App& app);
 Action add_area_command(CLI::App& app);
+Action add_export_command(CLI::App& app);
+Action add_overlap_command(CLI::App& app);
+Action add_coverage_command(CLI::App& app);
+Action add_report_command(CLI::App& app);
+Action add_check_command(CLI::App& app);
+Action add_view_command(CLI::App& app);
+Action add_render_command(CLI::App& app);
 
 }  // namespace landplan::cli

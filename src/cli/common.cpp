@@ -1,12 +1,46 @@
 // Shared flags and loading for the landplan subcommands.
 #include "common.hpp"
 
+#include <filesystem>
 #include <iostream>
+#include <optional>
 
 #include "landplan/io/read.hpp"
 #include "landplan/project.hpp"
 
 namespace landplan::cli {
+
+namespace {
+
+io::ReadOptions read_options(const ReadFlags& flags) {
+  io::ReadOptions options;
+  options.source_encoding = flags.source_encoding;
+  if (!flags.assume_crs.empty()) {
+    options.assume_crs = Crs::from_user_input(flags.assume_crs, "--assume-crs");
+  }
+  return options;
+}
+
+// "parcels.shp", "town.gpkg:parcels" or "PG:dbname=x:schema.table" → dataset and layer.
+std::pair<std::string, std::string> split_reference(const std::string& ref) {
+  if (std::filesystem::exists(ref)) return {ref, ""};
+  std::size_t colon = ref.rfind(':');
+  if (colon != std::string::npos && colon > 0) {
+    std::string dataset = ref.substr(0, colon);
+    if (std::filesystem::exists(dataset) || dataset.starts_with("PG:")) {
+      return {dataset, ref.substr(colon + 1)};
+    }
+  }
+  return {ref, ""};  // reading it will say what is wrong
+}
+
+std::string layer_keys(const Project& project) {
+  std::string keys;
+  for (const LayerSpec& spec : project.layers) keys += (keys.empty() ? "" : ", ") + spec.key;
+  return keys;
+}
+
+}  // namespace
 
 void add_read_flags(CLI::App& command, ReadFlags& flags) {
   command.add_option("--crs", flags.crs, "working CRS (default: project, else automatic GK/UTM)");
@@ -28,13 +62,33 @@ report::Format parse_format_flag(const std::string& format) {
 
 bool is_project_file(const std::string& source) { return source.ends_with(".toml"); }
 
+void add_method_flag(CLI::App& command, std::string& method) {
+  command.add_option("--method", method, "ellipsoidal (default) or planar")
+      ->default_val("ellipsoidal");
+}
+
+plan::AreaMethod parse_method_flag(const std::string& method) {
+  auto parsed = plan::parse_area_method(method);
+  if (!parsed) {
+    throw InputError("--method", "'" + method + "' is not a method", "use ellipsoidal or planar");
+  }
+  return *parsed;
+}
+
+const Column& field_of(const Layer& layer, const std::string& field) {
+  if (const Column* column = layer.column(field)) return *column;
+  std::string names;
+  for (const Column& c : layer.columns) names += (names.empty() ? "" : ", ") + c.name();
+  throw InputError(place(layer.source, layer.name), "has no field '" + field + "'",
+                   "the fields are: " + names);
+}
+
 Layer load_layer(const std::string& source, const std::string& layer_name, const ReadFlags& flags,
                  Warnings& warnings) {
   Crs working = flags.crs.empty() ? Crs{} : Crs::from_user_input(flags.crs, "--crs");
   if (is_project_file(source)) {
     Project project = load_project(source, warnings);
-    std::string keys;
-    for (const LayerSpec& spec : project.layers) keys += (keys.empty() ? "" : ", ") + spec.key;
+    std::string keys = layer_keys(project);
     if (layer_name.empty()) {
       throw InputError(source, "is a project with several layers",
                        "choose one with --layer (" + keys + ")");
@@ -46,13 +100,38 @@ Layer load_layer(const std::string& source, const std::string& layer_name, const
     auto layers = io::read_project(project, {spec->key}, working, warnings);
     return std::move(layers.front());
   }
-  io::ReadOptions options;
+  io::ReadOptions options = read_options(flags);
   options.layer = layer_name;
-  options.source_encoding = flags.source_encoding;
-  if (!flags.assume_crs.empty()) {
-    options.assume_crs = Crs::from_user_input(flags.assume_crs, "--assume-crs");
-  }
   return io::read_layer(source, options, working, warnings);
+}
+
+
+std::vector<Layer> load_layers(const std::vector<std::string>& refs, const std::string& project,
+                               const ReadFlags& flags, Warnings& warnings) {
+  std::optional<Project> loaded;
+  if (!project.empty()) loaded = load_project(project, warnings);
+  std::vector<Layer> layers;
+  for (const std::string& ref : refs) {
+    const LayerSpec* spec = loaded ? loaded->find_layer(ref) : nullptr;
+    if (spec) {
+      layers.push_back(io::read_project_layer(*loaded, *spec, warnings));
+      continue;
+    }
+    auto [dataset, layer_name] = split_reference(ref);
+    if (loaded && !std::filesystem::exists(dataset) && !dataset.starts_with("PG:")) {
+      throw InputError(ref, "is neither a layer of " + project + " nor a file",
+                       "use one of: " + layer_keys(*loaded));
+    }
+    io::ReadOptions options = read_options(flags);
+    options.layer = layer_name;
+    layers.push_back(io::read_native(dataset, options, warnings));
+  }
+  std::vector<const Layer*> all;
+  for (const Layer& layer : layers) all.push_back(&layer);
+  Crs override_crs = flags.crs.empty() ? Crs{} : Crs::from_user_input(flags.crs, "--crs");
+  Crs working = io::working_crs(override_crs, loaded ? &*loaded : nullptr, all);
+  for (Layer& layer : layers) io::reproject(layer, working, warnings);
+  return layers;
 }
 
 void print_warnings(const Warnings& warnings) {

@@ -7,6 +7,7 @@
 
 #include "landplan/error.hpp"
 #include "landplan/layer.hpp"
+#include "landplan/plan/area.hpp"
 #include "landplan/report/table.hpp"
 
 namespace landplan::cli {
@@ -25,10 +26,22 @@ report::Format parse_format_flag(const std::string& format);
 
 bool is_project_file(const std::string& source);
 
+// --method ellipsoidal|planar (ellipsoidal by default).
+void add_method_flag(CLI::App& command, std::string& method);
+plan::AreaMethod parse_method_flag(const std::string& method);
+
+// The layer's field of that name; throws InputError listing the fields that exist.
+const Column& field_of(const Layer& layer, const std::string& field);
+
 // Reads `layer_name` of SOURCE, where SOURCE is a GDAL dataset or a project.toml (then the name
 // is a project layer key or role, and is required).
 Layer load_layer(const std::string& source, const std::string& layer_name, const ReadFlags& flags,
                  Warnings& warnings);
+
+// Reads layers given as `SOURCE[:LAYER]` or, when `project` names a project.toml, as its layer
+// keys or roles, into one working CRS (--crs, the project's, or chosen from the data).
+std::vector<Layer> load_layers(const std::vector<std::string>& refs, const std::string& project,
+                               const ReadFlags& flags, Warnings& warnings);
 
 // Prints the warnings to stderr, one line each.
 void print_warnings(const Warnings& warnings);

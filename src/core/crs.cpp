@@ -127,16 +127,19 @@ Transformer::Transformer(const Crs& from, const Crs& to) {
   if (from.empty() || to.empty()) throw std::logic_error("Transformer needs two CRSs");
   if (from.equivalent_to(to)) return;  // identity: leave pj_ empty
   route_proj_logging();
-  PJ* op = proj_create_crs_to_crs_from_pj(nullptr, from.pj(), to.pj(), nullptr, nullptr);
+  // A context of its own lets each thread transform with its own Transformer.
+  std::shared_ptr<PJ_CONTEXT> context(proj_context_create(), proj_context_destroy);
+  proj_log_func(context.get(), nullptr, remember_proj_message);
+  PJ* op = proj_create_crs_to_crs_from_pj(context.get(), from.pj(), to.pj(), nullptr, nullptr);
   if (!op) {
     throw InputError(from.label() + " → " + to.label(),
                      "PROJ has no transformation between these CRSs (" + last_proj_error() + ")",
                      "choose another working CRS with --crs");
   }
-  PJ* normalized = proj_normalize_for_visualization(nullptr, op);
+  PJ* normalized = proj_normalize_for_visualization(context.get(), op);
   proj_destroy(op);
   if (!normalized) throw std::runtime_error("PROJ could not normalise axis order");
-  pj_ = own(normalized);
+  pj_ = std::shared_ptr<PJ>(normalized, [context](PJ* p) { proj_destroy(p); });
 }
 
 std::size_t Transformer::transform(std::span<double> xy) const {

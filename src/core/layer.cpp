@@ -85,6 +85,18 @@ void Column::push(std::string value) {
   null_.push_back(false);
 }
 
+void Column::push_from(const Column& other, std::size_t row) {
+  if (other.is_null(row)) {
+    push_null();
+    return;
+  }
+  switch (other.type()) {
+    case FieldType::integer: push(other.integer(row)); break;
+    case FieldType::real: push(other.real(row)); break;
+    case FieldType::text: push(other.text(row)); break;
+  }
+}
+
 std::optional<double> Column::number(std::size_t row) const {
   if (null_[row]) return std::nullopt;
   if (type_ == FieldType::integer) return static_cast<double>(integers_[row]);
@@ -139,6 +151,20 @@ void Layer::reserve(std::size_t features, std::size_t vertices) {
 }
 
 void Layer::begin_feature(std::int64_t fid) { fids_.push_back(fid); }
+
+void Layer::append_geometry_of(const Layer& other, std::size_t feature, std::int64_t fid) {
+  begin_feature(fid);
+  auto [first_part, last_part] = other.parts(feature);
+  for (std::size_t p = first_part; p < last_part; ++p) {
+    auto [first, last] = other.rings(p);
+    for (std::size_t r = first; r < last; ++r) {
+      RingView ring = other.ring(r);
+      add_ring({ring.xy, 2 * ring.size});
+    }
+    end_part();
+  }
+  end_feature();
+}
 
 void Layer::add_ring(std::span<const double> xy) {
   xy_.insert(xy_.end(), xy.begin(), xy.end());

@@ -48,6 +48,14 @@ Layer read_layer(const std::string& source, const ReadOptions& options, const Cr
 
 namespace landplan::io {
 
+// Reads one project layer in its own CRS, named by its key and with its role.
+Layer read_project_layer(const Project& project, const LayerSpec& spec, Warnings& warnings);
+
+// The working CRS: `crs_override`, else the project's crs (if a project is given), else the one
+// chosen from the layers' data.
+Crs working_crs(const Crs& crs_override, const Project* project,
+                const std::vector<const Layer*>& layers);
+
 // Reads the project's layers named by `keys` (all when empty), in the project's order, into one
 // working CRS: `crs_override`, else the project's crs, else chosen from the data.
 std::vector<Layer> read_project(const Project& project, const std::vector<std::string>& keys,

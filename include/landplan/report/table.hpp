@@ -38,4 +38,9 @@ std::string to_json(const Table& table);
 std::string to_markdown(const Table& table);
 std::string render(const Table& table, Format format);
 
+// Several tables as one document: text and Markdown one after another under a heading of
+// `meta`; JSON as {meta…, "tables": [...]}; CSV one table after another, blank-line separated.
+using Heading = std::vector<std::pair<std::string, std::string>>;
+std::string render_all(const std::vector<Table>& tables, Format format, const Heading& meta);
+
 }  // namespace landplan::report

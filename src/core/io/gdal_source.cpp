@@ -11,6 +11,16 @@
 
 namespace landplan::io::detail {
 
+GdalMessages::GdalMessages() { CPLPushErrorHandlerEx(&GdalMessages::collect, this); }
+
+GdalMessages::~GdalMessages() { CPLPopErrorHandler(); }
+
+void CPL_STDCALL GdalMessages::collect(CPLErr level, CPLErrorNum, const char* message) {
+  if (level < CE_Warning || !message) return;
+  auto* self = static_cast<GdalMessages*>(CPLGetErrorHandlerUserData());
+  if (self->lines_.size() < 20) self->lines_.emplace_back(message);
+}
+
 bool is_connection(const std::string& source) {
   return source.starts_with("PG:") || source.starts_with("/vsi") ||
          source.find("://") != std::string::npos;

@@ -5,10 +5,26 @@
 #include <ogrsf_frmts.h>
 
 #include <string>
+#include <vector>
 
 #include "landplan/crs.hpp"
 
 namespace landplan::io::detail {
+
+// While alive, GDAL's messages are collected here instead of printed as "ERROR 1: …" lines:
+// landplan reports them itself, once, with the file they concern.
+class GdalMessages {
+ public:
+  GdalMessages();
+  ~GdalMessages();
+  GdalMessages(const GdalMessages&) = delete;
+  GdalMessages& operator=(const GdalMessages&) = delete;
+  const std::vector<std::string>& lines() const { return lines_; }
+
+ private:
+  static void CPL_STDCALL collect(CPLErr level, CPLErrorNum number, const char* message);
+  std::vector<std::string> lines_;
+};
 
 // True for "PG:…", "/vsi…" and URLs: names that are not plain files.
 bool is_connection(const std::string& source);

@@ -106,6 +106,7 @@ OpenedLayer open_layer(const std::string& source, const ReadOptions& options) {
 
 Layer read_native(const std::string& source, const ReadOptions& options, Warnings& warnings) {
   OpenedLayer opened = open_layer(source, options);
+  detail::GdalMessages gdal_messages;
   OGRLayer& ogr_layer = *opened.layer;
   Layer layer;
   layer.name = ogr_layer.GetName();
@@ -139,6 +140,9 @@ Layer read_native(const std::string& source, const ReadOptions& options, Warning
         read_attribute(*feature, i, layer.columns[i], opened.raw_text, saw_invalid_utf8);
       }
     }
+  }
+  for (const std::string& message : gdal_messages.lines()) {
+    warnings.push_back(where + ": GDAL: " + message + " — some features may be missing or empty");
   }
   if (opened.raw_text) {
     layer.encoding = saw_invalid_utf8 ? "ISO-8859-1 (guessed, no .cpg)" : "UTF-8 (no .cpg)";
@@ -190,38 +194,48 @@ Layer read_layer(const std::string& source, const ReadOptions& options, const Cr
   return layer;
 }
 
+Layer read_project_layer(const Project& project, const LayerSpec& spec, Warnings& warnings) {
+  ReadOptions options;
+  options.layer = spec.layer;
+  options.source_encoding = spec.source_encoding;
+  if (!spec.assume_crs.empty()) {
+    options.assume_crs = Crs::from_user_input(
+        spec.assume_crs, place(project.file.string(), "layers." + spec.key + ".assume_crs"));
+  }
+  Layer layer = read_native(spec.source, options, warnings);
+  layer.name = spec.key;
+  layer.role = spec.role;
+  return layer;
+}
+
+Crs working_crs(const Crs& crs_override, const Project* project,
+                const std::vector<const Layer*>& layers) {
+  if (!crs_override.empty()) return crs_override;
+  if (project && !project->crs.empty()) {
+    return Crs::from_user_input(project->crs, place(project->file.string(), "project.crs"));
+  }
+  return choose_working_crs(layers);
+}
+
 std::vector<Layer> read_project(const Project& project, const std::vector<std::string>& keys,
                                 const Crs& crs_override, Warnings& warnings) {
-  std::vector<Layer> layers;
-  for (const LayerSpec& spec : project.layers) {
-    if (!keys.empty() && std::find(keys.begin(), keys.end(), spec.key) == keys.end()) continue;
-    ReadOptions options;
-    options.layer = spec.layer;
-    options.source_encoding = spec.source_encoding;
-    if (!spec.assume_crs.empty()) {
-      options.assume_crs = Crs::from_user_input(
-          spec.assume_crs, place(project.file.string(), "layers." + spec.key + ".assume_crs"));
-    }
-    Layer layer = read_native(spec.source, options, warnings);
-    layer.name = spec.key;
-    layer.role = spec.role;
-    layers.push_back(std::move(layer));
-  }
+  std::vector<std::string> wanted;  // keys, whether named by key or by role
   for (const std::string& key : keys) {
-    if (!project.find_layer(key)) {
+    const LayerSpec* spec = project.find_layer(key);
+    if (!spec) {
       throw InputError(project.file.string(), "has no layer '" + key + "'",
                        "use one of the [layers.*] names in the project file");
     }
+    wanted.push_back(spec->key);
   }
-  Crs working = crs_override;
-  if (working.empty() && !project.crs.empty()) {
-    working = Crs::from_user_input(project.crs, place(project.file.string(), "project.crs"));
+  std::vector<Layer> layers;
+  for (const LayerSpec& spec : project.layers) {
+    if (!keys.empty() && std::find(wanted.begin(), wanted.end(), spec.key) == wanted.end()) continue;
+    layers.push_back(read_project_layer(project, spec, warnings));
   }
-  if (working.empty()) {
-    std::vector<const Layer*> all;
-    for (const Layer& layer : layers) all.push_back(&layer);
-    working = choose_working_crs(all);
-  }
+  std::vector<const Layer*> all;
+  for (const Layer& layer : layers) all.push_back(&layer);
+  Crs working = working_crs(crs_override, &project, all);
   for (Layer& layer : layers) reproject(layer, working, warnings);
   return layers;
 }

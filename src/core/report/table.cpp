@@ -190,4 +190,24 @@ std::string render(const Table& table, Format format) {
   return to_text(table);
 }
 
+std::string render_all(const std::vector<Table>& tables, Format format, const Heading& meta) {
+  if (format == Format::json) {
+    nlohmann::ordered_json document = nlohmann::ordered_json::object();
+    for (const auto& [key, value] : meta) document[key] = value;
+    document["tables"] = nlohmann::ordered_json::array();
+    for (const Table& table : tables) document["tables"].push_back(nlohmann::ordered_json::parse(to_json(table)));
+    return document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  }
+  std::string out;
+  for (const auto& [key, value] : meta) {
+    std::string line = value.empty() ? key : key + ": " + value;
+    out += format == Format::markdown ? "*" + line + "*  \n" : line + "\n";
+  }
+  for (const Table& table : tables) {
+    if (!out.empty()) out += "\n";
+    out += render(table, format);
+  }
+  return out;
+}
+
 }  // namespace landplan::report

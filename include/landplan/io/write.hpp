@@ -1,0 +1,71 @@
+// Writing Layers for other GIS software: shapefiles that open right in ArcGIS and QGIS (GBK or
+// UTF-8), GeoPackage, GeoJSON, FlatGeobuf and CSV — all or nothing, never clobbering.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "landplan/error.hpp"
+#include "landplan/io/read.hpp"
+#include "landplan/layer.hpp"
+
+namespace landplan::io {
+
+enum class OutputFormat { shp, shpzip, gpkg, geojson, fgb, csv };
+std::optional<OutputFormat> parse_output_format(std::string_view text);
+std::string_view format_name(OutputFormat format);
+
+// Text encoding of shapefile and CSV output; the other formats are UTF-8 by specification.
+enum class TextEncoding { utf8, gbk };
+std::optional<TextEncoding> parse_text_encoding(std::string_view text);  // UTF-8, GBK, CP936, 936
+
+struct WriteOptions {
+  OutputFormat format = OutputFormat::shp;
+  TextEncoding encoding = TextEncoding::utf8;
+  bool overwrite = false;  // replace earlier outputs of the same layers
+  // Real columns rounded to this many decimals and declared so (DBF width/precision).
+  std::map<std::string, int> fixed_decimals;
+  // Files that must never be replaced, even with `overwrite`: the export's own inputs.
+  std::vector<std::filesystem::path> inputs;
+};
+
+// Throws InputError for options that cannot go together (GBK text in a GeoPackage), so that a
+// caller can refuse them before reading anything; write_layers checks them too.
+void check_options(const WriteOptions& options);
+
+struct WrittenLayer {
+  std::string layer;             // the layer's name
+  std::filesystem::path file;    // its main file in the output folder (…/parcels.shp)
+  std::size_t features = 0;      // features written
+  std::filesystem::path fields;  // …/parcels.fields.csv when field names were changed, else ""
+};
+
+// Writes each layer into `dir` as one dataset named after it (a safe file name), in each
+// layer's own CRS (`layer.crs`). Everything is written into a staging folder beside `dir` and
+// moved into place only when complete, so `dir` never holds a partial export. Throws InputError
+// before writing anything when an output exists without `overwrite`, when `dir` cannot be
+// written, or when a shapefile would exceed 2 GB. Adds a warning for every value or name that
+// had to change to fit the format.
+std::vector<WrittenLayer> write_layers(const std::vector<Layer>& layers,
+                                       const std::filesystem::path& dir,
+                                       const WriteOptions& options, Warnings& warnings);
+
+// Reading what an export asks for without dropping features: a layer holding several geometry
+// kinds (GeoJSON, DXF, a GeoPackage GEOMETRY column) becomes one Layer per kind, named
+// <name>_point, <name>_line and <name>_polygon. All come in one working CRS: `crs`, else the
+// project's, else chosen from the data.
+// From a project: the layers named by key or role in `names` (all when empty), in project order.
+std::vector<Layer> read_project_for_export(const Project& project,
+                                           const std::vector<std::string>& names, const Crs& crs,
+                                           Warnings& warnings);
+// From a GDAL dataset: its layers named in `names` (all when empty), read with `options`.
+std::vector<Layer> read_dataset_for_export(const std::string& source,
+                                           const std::vector<std::string>& names,
+                                           const ReadOptions& options, const Crs& crs,
+                                           Warnings& warnings);
+
+}  // namespace landplan::io

@@ -1,0 +1,227 @@
+// `landplan export SOURCE --to DIR`: project or dataset layers as files for other GIS software —
+// shapefiles that open right in ArcGIS and QGIS (UTF-8 or GBK), GeoPackage, GeoJSON, FlatGeobuf
+// or CSV — with ellipsoidal areas in m², ha and mu on request.
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <filesystem>
+#include <memory>
+#include <optional>
+
+#include "commands.hpp"
+#include "common.hpp"
+#include "landplan/io/write.hpp"
+#include "landplan/plan/area.hpp"
+#include "landplan/plan/plan_report.hpp"
+#include "landplan/project.hpp"
+#include "landplan/units.hpp"
+
+namespace landplan::cli {
+namespace {
+namespace fs = std::filesystem;
+
+struct ExportOptions {
+  std::string source, to, format, encoding;
+  std::vector<std::string> layers;
+  bool results = false, areas = false, overwrite = false;
+  ReadFlags read;
+};
+
+// Decimals of the area fields, stated in their DBF width/precision: 0.01 m², 0.000001 ha (also
+// 0.01 m²) and 0.0001 mu (0.07 m²).
+constexpr std::array<std::pair<const char*, int>, 3> kAreaFields = {
+    {{"area_m2", 2}, {"area_ha", 6}, {"area_mu", 4}}};
+
+Crs output_crs(const ExportOptions& o) {
+  return o.read.crs.empty() ? Crs{} : Crs::from_user_input(o.read.crs, "--crs");
+}
+
+// The planning results of the project (displaced parcels, coverage, conflicts…) as layers.
+std::vector<Layer> result_layers(const Project& project, const Crs& crs, Warnings& warnings) {
+  plan::PlanInputs inputs(project, io::read_project(project, {}, crs, warnings));
+  plan::PlanReport report = plan::run_plan(inputs, plan::AreaMethod::ellipsoidal, warnings);
+  std::vector<Layer> layers;
+  for (const Layer* layer : report.result_layers()) layers.push_back(*layer);
+  if (layers.empty()) {
+    std::string skipped;
+    for (const std::string& s : report.skipped) skipped += (skipped.empty() ? "" : "; ") + s;
+    throw InputError(project.file.string(),
+                     "gives no result layers" + (skipped.empty() ? "" : " (" + skipped + ")"),
+                     "give the project the roles its analyses need, or export its layers");
+  }
+  return layers;
+}
+
+std::vector<Layer> read_layers(const ExportOptions& o, const std::optional<Project>& project,
+                               Warnings& warnings) {
+  if (project) {
+    if (o.results) return result_layers(*project, output_crs(o), warnings);
+    return io::read_project_for_export(*project, o.layers, output_crs(o), warnings);
+  }
+  if (o.results) {
+    throw InputError(o.source, "is not a project.toml",
+                     "--results needs a project: its analyses read the layers' roles and rules");
+  }
+  io::ReadOptions options;
+  options.source_encoding = o.read.source_encoding;
+  if (!o.read.assume_crs.empty()) {
+    options.assume_crs = Crs::from_user_input(o.read.assume_crs, "--assume-crs");
+  }
+  return io::read_dataset_for_export(o.source, o.layers, options, output_crs(o), warnings);
+}
+
+// The files this export reads, which it must never replace.
+std::vector<fs::path> input_files(const ExportOptions& o, const std::optional<Project>& project,
+                                  const std::vector<Layer>& layers) {
+  std::vector<std::string> sources = {o.source};
+  if (project) {
+    for (const LayerSpec& spec : project->layers) sources.push_back(spec.source);
+  }
+  for (const Layer& layer : layers) sources.push_back(layer.source);
+  std::vector<fs::path> files;
+  std::error_code ec;
+  for (const std::string& source : sources) {
+    if (fs::exists(source, ec)) files.emplace_back(source);
+  }
+  return files;
+}
+
+double area_in(std::string_view field, Area area) {
+  return field == "area_m2" ? area.m2() : field == "area_ha" ? area.ha() : area.mu();
+}
+
+// True when an existing column holds other numbers than the fresh one (beyond rounding).
+bool differs(const Column& old, const Column& fresh) {
+  for (std::size_t row = 0; row < fresh.size(); ++row) {
+    auto a = old.number(row), b = fresh.number(row);
+    if (a.has_value() != b.has_value()) return true;
+    if (a && std::fabs(*a - *b) > 1e-6 * std::fabs(*b) + 1e-6) return true;
+  }
+  return false;
+}
+
+// Appends area_m2, area_ha and area_mu, replacing columns of those names (an earlier export's,
+// or a planning result's), with a warning when the old numbers differed.
+void add_area_fields(Layer& layer, const std::vector<std::optional<double>>& areas,
+                     Warnings& warnings) {
+  for (const auto& [name, decimals] : kAreaFields) {
+    Column column(name, FieldType::real);
+    for (const auto& m2 : areas) {
+      m2 ? column.push(area_in(name, Area::from_m2(*m2))) : column.push_null();
+    }
+    auto old = std::find_if(layer.columns.begin(), layer.columns.end(),
+                            [&](const Column& c) { return c.name() == name; });
+    if (old != layer.columns.end()) {
+      if (differs(*old, column)) {
+        std::string where = layer.source.empty() ? layer.name : place(layer.source, layer.name);
+        warnings.push_back(where + ": field " + name +
+                           " replaced by the ellipsoidal area "
+                           "measured now, which differs");
+      }
+      layer.columns.erase(old);
+    }
+    layer.columns.push_back(std::move(column));
+  }
+}
+
+// Measures each polygon layer (adding the area fields when asked); returns the total mu per
+// layer, nullopt for layers of points or lines.
+std::vector<std::optional<double>> measure(std::vector<Layer>& layers, bool add_fields,
+                                           Warnings& warnings) {
+  std::vector<std::optional<double>> totals;
+  for (Layer& layer : layers) {
+    if (layer.kind != GeometryKind::polygon) {
+      totals.emplace_back();
+      continue;
+    }
+    auto areas = plan::feature_areas(layer, plan::AreaMethod::ellipsoidal, warnings);
+    Area total;
+    for (const auto& m2 : areas) total += Area::from_m2(m2.value_or(0.0));
+    totals.push_back(total.mu());
+    if (add_fields) add_area_fields(layer, areas, warnings);
+  }
+  return totals;
+}
+
+report::Table summary(const ExportOptions& o, const std::vector<io::WrittenLayer>& written,
+                      const std::vector<std::optional<double>>& mu, const Crs& crs) {
+  report::Table table;
+  table.add_column("file");
+  table.add_column("features", 0);
+  table.add_column("area_mu", 2);
+  for (std::size_t i = 0; i < written.size(); ++i) {
+    std::string file = (fs::path(o.to) / written[i].file.filename()).string();
+    table.rows.push_back({file, static_cast<std::int64_t>(written[i].features),
+                          mu[i] ? report::Cell{*mu[i]} : report::Cell{}});
+  }
+  table.meta["crs"] = crs.label();
+  table.meta["area_method"] = "ellipsoidal";
+  table.meta["format"] = o.format;
+  if (o.format == "shp" || o.format == "shpzip" || o.format == "csv") {
+    table.meta["encoding"] = o.encoding;
+  }
+  return table;
+}
+
+int run_export(const ExportOptions& o) {
+  auto format = io::parse_output_format(o.format);
+  if (!format) {
+    throw InputError("--format", "'" + o.format + "' is not an export format",
+                     "use shp, shpzip, gpkg, geojson, fgb or csv");
+  }
+  auto encoding = io::parse_text_encoding(o.encoding);
+  if (!encoding) {
+    throw InputError("--encoding", "'" + o.encoding + "' is not supported",
+                     "use UTF-8 (the default) or GBK");
+  }
+  io::WriteOptions options;
+  options.format = *format;
+  options.encoding = *encoding;
+  options.overwrite = o.overwrite;
+  if (o.areas) {
+    for (const auto& [name, decimals] : kAreaFields) options.fixed_decimals[name] = decimals;
+  }
+  io::check_options(options);  // before the reading, which may take a while
+  Warnings warnings;
+  std::optional<Project> project;
+  if (is_project_file(o.source)) project = load_project(o.source, warnings);
+  std::vector<Layer> layers = read_layers(o, project, warnings);
+  if (layers.empty()) throw InputError(o.source, "holds no layers to export", "check the source");
+  std::vector<std::optional<double>> mu = measure(layers, o.areas, warnings);
+  options.inputs = input_files(o, project, layers);
+  auto written = io::write_layers(layers, o.to, options, warnings);
+  print_warnings(warnings);
+  Crs crs = layers.empty() ? Crs{} : layers.front().crs;
+  print_table(summary(o, written, mu, crs), report::Format::table);
+  return 0;
+}
+
+}  // namespace
+
+Action add_export_command(CLI::App& app) {
+  auto o = std::make_shared<ExportOptions>();
+  CLI::App* command = app.add_subcommand(
+      "export",
+      "Write layers as shapefiles (UTF-8 or GBK), GeoPackage, GeoJSON, FlatGeobuf or CSV");
+  command->add_option("SOURCE", o->source, "project.toml or GDAL dataset")->required();
+  command->add_option("--to", o->to, "output folder (created if missing)")->required();
+  CLI::Option* layers = command
+                            ->add_option("--layers,--layer", o->layers,
+                                         "layers to export, comma-separated "
+                                         "(project keys or roles; default all)")
+                            ->delimiter(',');
+  command
+      ->add_flag("--results", o->results,
+                 "export the planning results (displaced parcels, coverage, conflicts…)")
+      ->excludes(layers);
+  command->add_option("--format", o->format, "shp, shpzip, gpkg, geojson, fgb or csv")
+      ->default_val("shp");
+  command->add_option("--encoding", o->encoding, "text of shp/shpzip/csv: UTF-8 or GBK")
+      ->default_val("UTF-8");
+  command->add_flag("--areas", o->areas, "add area_m2, area_ha, area_mu (ellipsoidal)");
+  command->add_flag("--overwrite", o->overwrite, "replace files of an earlier export");
+  add_read_flags(*command, o->read);
+  return [o] { return run_export(*o); };
+}
+
+}  // namespace landplan::cli

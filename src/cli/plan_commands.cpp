@@ -1,0 +1,104 @@
+// `landplan report` (the whole plan, for people) and `landplan check` (the rules, exit 1 when
+// any is broken).
+#include <iostream>
+#include <memory>
+#include <set>
+
+#include "commands.hpp"
+#include "common.hpp"
+#include "landplan/io/read.hpp"
+#include "landplan/io/write.hpp"
+#include "landplan/plan/plan_report.hpp"
+#include "landplan/report/plan_tables.hpp"
+
+namespace landplan::cli {
+namespace {
+
+struct PlanOptions {
+  std::string project, format, method, out;
+  ReadFlags read;
+};
+
+plan::PlanInputs read_inputs(const Project& project, const std::vector<std::string>& keys,
+                             const ReadFlags& flags, Warnings& warnings) {
+  Crs working = flags.crs.empty() ? Crs{} : Crs::from_user_input(flags.crs, "--crs");
+  return plan::PlanInputs(project, io::read_project(project, keys, working, warnings));
+}
+
+report::Heading heading(const plan::PlanReport& plan, const Project& project) {
+  return {{"项目", plan.project.empty() ? project.file.stem().string() : plan.project},
+          {"坐标系", plan.crs},
+          {"面积算法", plan.method == plan::AreaMethod::ellipsoidal ? "椭球面积 (ellipsoidal)"
+                                                                 : "平面面积 (planar)"}};
+}
+
+void write_results(const plan::PlanReport& plan, const std::string& out, const Project& project,
+                   Warnings& warnings) {
+  std::vector<Layer> layers;
+  for (const Layer* layer : plan.result_layers()) layers.push_back(*layer);
+  io::WriteOptions options;
+  options.format = io::OutputFormat::gpkg;
+  for (const LayerSpec& spec : project.layers) options.inputs.push_back(spec.source);
+  // On stderr: stdout holds the report itself, which may be JSON.
+  for (const io::WrittenLayer& written : io::write_layers(layers, out, options, warnings)) {
+    std::cerr << "landplan: wrote " << written.file.string() << " (" << written.features
+              << " features)\n";
+  }
+}
+
+}  // namespace
+
+Action add_report_command(CLI::App& app) {
+  auto o = std::make_shared<PlanOptions>();
+  CLI::App* command = app.add_subcommand("report", "The whole plan of a project, in mu");
+  command->add_option("PROJECT", o->project, "project.toml")->required();
+  command->add_option("--out", o->out, "also write the result layers into this folder");
+  add_method_flag(*command, o->method);
+  add_read_flags(*command, o->read);
+  add_format_flag(*command, o->format, true);
+  return [o] {
+    report::Format format = parse_format_flag(o->format);
+    plan::AreaMethod method = parse_method_flag(o->method);
+    Warnings warnings;
+    Project project = load_project(o->project, warnings);
+    plan::PlanInputs inputs = read_inputs(project, {}, o->read, warnings);
+    plan::PlanReport plan = plan::run_plan(inputs, method, warnings);
+    auto meta = heading(plan, project);
+    for (const std::string& skipped : plan.skipped) meta.emplace_back("未分析", skipped);
+    if (!o->out.empty()) write_results(plan, o->out, project, warnings);
+    print_warnings(warnings);
+    std::cout << report::render_all(report::plan_tables(plan), format, meta);
+    return 0;
+  };
+}
+
+Action add_check_command(CLI::App& app) {
+  auto o = std::make_shared<PlanOptions>();
+  CLI::App* command = app.add_subcommand("check", "Check the project's planning rules");
+  command->add_option("PROJECT", o->project, "project.toml")->required();
+  add_method_flag(*command, o->method);
+  add_read_flags(*command, o->read);
+  add_format_flag(*command, o->format);
+  return [o] {
+    report::Format format = parse_format_flag(o->format);
+    plan::AreaMethod method = parse_method_flag(o->method);
+    Warnings warnings;
+    Project project = load_project(o->project, warnings);
+    std::set<std::string> used;  // read only the layers the rules name
+    for (const Rule& rule : project.rules)
+      for (const std::string& layer : rule.layers) used.insert(project.find_layer(layer)->key);
+    std::vector<std::string> keys(used.begin(), used.end());
+    if (keys.empty()) {
+      print_warnings(warnings);
+      print_table(report::violations_table({}), format);
+      return 0;
+    }
+    plan::PlanInputs inputs = read_inputs(project, keys, o->read, warnings);
+    std::vector<plan::Violation> violations = plan::check_rules(inputs, method, warnings);
+    print_warnings(warnings);
+    print_table(report::violations_table(violations), format);
+    return violations.empty() ? 0 : 1;
+  };
+}
+
+}  // namespace landplan::cli

@@ -1,0 +1,64 @@
+// `landplan view PROJECT`: the interactive map window.
+#include <iostream>
+#include <memory>
+
+#include "commands.hpp"
+#include "common.hpp"
+#include "viewer/conflicts.hpp"
+#include "viewer/map_request.hpp"
+#include "viewer/offscreen.hpp"
+#include "viewer/viewer_app.hpp"
+
+namespace landplan::cli {
+namespace {
+
+struct ViewOptions {
+  std::string project, size = "1400x900", layers, font;
+  std::size_t bench = 0;
+  int antialias = -1;  // auto
+};
+
+}  // namespace
+
+Action add_view_command(CLI::App& app) {
+  auto o = std::make_shared<ViewOptions>();
+  CLI::App* command = app.add_subcommand("view", "Open the project's map in a window");
+  command->add_option("PROJECT", o->project, "project.toml")->required();
+  command->add_option("--size", o->size, "window size, WIDTHxHEIGHT")->default_val("1400x900");
+  command->add_option("--layers", o->layers, "project layers to show, e.g. parcels,reservoir");
+  command->add_option("--bench", o->bench,
+                      "render N frames along a pan/zoom path, print timings, close");
+  command->add_option("--antialias", o->antialias,
+                      "multisampling level (0 = off; default 4, or 0 on a software renderer)");
+  command->add_option("--font", o->font, "font file for labels (default: fontconfig's CJK font)");
+  return [o] {
+    auto [width, height] = viewer::parse_size(o->size);
+    // Checked before loading, so a planner on a bare server learns it at once.
+    if (std::string problem = viewer::display_problem(); !problem.empty()) {
+      std::cerr << viewer::no_display_message(
+                       problem, "use landplan render " + o->project + " -o map.png for a picture")
+                << "\n";
+      return 2;
+    }
+    viewer::LoadOptions load;
+    load.layers = viewer::parse_list(o->layers);
+    load.view_width = width;
+    load.view_height = height;
+    viewer::MapModel map = viewer::load_map(o->project, load);
+    viewer::add_rule_conflicts(map);
+    print_warnings(map.warnings);
+    viewer::ViewerOptions options;
+    options.width = width;
+    options.height = height;
+    options.bench_frames = o->bench;
+    // Mesa's software renderer would spend 4× per frame on multisampling: smooth edges there
+    // are not worth a sluggish map.
+    options.antialiasing = o->antialias >= 0 ? unsigned(o->antialias)
+                           : viewer::is_software_renderer(viewer::gl_renderer()) ? 0u
+                                                                                 : 4u;
+    options.font_file = o->font;
+    return viewer::run_viewer(map, options);
+  };
+}
+
+}  // namespace landplan::cli

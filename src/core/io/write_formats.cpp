@@ -1,0 +1,203 @@
+// Per-format file names, creation options and finishing steps.
+#include "io/write_formats.hpp"
+
+#include <cpl_conv.h>
+
+#include <array>
+#include <fstream>
+
+#include "landplan/error.hpp"
+
+namespace landplan::io::detail {
+namespace fs = std::filesystem;
+namespace {
+
+// A shapefile's own files, then the indexes and sidecars ArcGIS and QGIS add beside it.
+constexpr std::array<const char*, 15> kShapefileParts = {".shp", ".shx", ".dbf", ".prj", ".cpg",
+                                                         ".qix", ".sbn", ".sbx", ".fbn", ".fbx",
+                                                         ".ain", ".aih", ".atx", ".ixs", ".mxs"};
+constexpr std::array<const char*, 5> kWrittenShapefileParts = {".shp", ".shx", ".dbf", ".prj",
+                                                               ".cpg"};
+// CP936 is what ArcGIS and GDAL both understand as GBK in a .cpg.
+constexpr const char* kGbkCodePage = "936";
+// DBF language driver id 0x4D: "Chinese GBK (PRC)", read by software that ignores .cpg.
+constexpr const char* kGbkLanguageDriver = "LDID/77";
+
+void fail_writing(const fs::path& file, const std::string& why) {
+  throw InputError(file.string(), "could not be written (" + why + ")",
+                   "check free space and that --to can be written");
+}
+
+void write_text_file(const fs::path& file, const std::string& text) {
+  std::ofstream out(file, std::ios::binary | std::ios::trunc);
+  out << text;
+  if (!out.flush()) fail_writing(file, "write error");
+}
+
+// Zips the shapefile's parts into <base>.shp.zip and removes them. Names inside the zip are
+// stored as CP936 (what Windows in China shows) plus GDAL's UTF-8 extra field (what unzip,
+// 7-Zip and GDAL read).
+void zip_shapefile(const LayerPlan& plan, const fs::path& staging) {
+  fs::path zip = staging / main_file_name(plan);
+  CPLConfigOptionSetter names("CPL_ZIP_ENCODING", "CP936", false);
+  void* handle = CPLCreateZip(zip.c_str(), nullptr);
+  if (!handle) fail_writing(zip, CPLGetLastErrorMsg());
+  std::vector<char> buffer(1 << 20);
+  bool ok = true;
+  for (const char* part : kWrittenShapefileParts) {
+    fs::path file = staging / (plan.base + part);
+    if (!fs::exists(file)) continue;
+    ok = ok && CPLCreateFileInZip(handle, file.filename().c_str(), nullptr) == CE_None;
+    std::ifstream in(file, std::ios::binary);
+    while (ok && in) {
+      in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+      ok = CPLWriteFileInZip(handle, buffer.data(), static_cast<int>(in.gcount())) == CE_None;
+    }
+    ok = ok && CPLCloseFileInZip(handle) == CE_None;
+  }
+  ok = CPLCloseZip(handle) == CE_None && ok;
+  if (!ok) fail_writing(zip, CPLGetLastErrorMsg());
+  for (const char* part : kWrittenShapefileParts) fs::remove(staging / (plan.base + part));
+}
+
+// GDAL's CSV driver writes UTF-8 only: recode line by line (a line break never splits a
+// character), into a new file that replaces the UTF-8 one.
+void recode_csv(const fs::path& file, const TextEncoder& encoder) {
+  fs::path recoded = file;
+  recoded += ".gbk";
+  {
+    std::ifstream in(file, std::ios::binary);
+    std::ofstream out(recoded, std::ios::binary | std::ios::trunc);
+    for (std::string line; std::getline(in, line);) {
+      std::size_t lost = 0;
+      auto bytes = encoder.encode(line);
+      out << (bytes ? *bytes : *encoder.encode(encoder.representable(line, "?", lost)));
+      if (!in.eof()) out << '\n';
+    }
+    if (!out.flush()) fail_writing(file, "write error");
+  }
+  fs::rename(recoded, file);
+}
+
+std::string csv_cell(const std::string& text) {
+  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
+  std::string quoted = "\"";
+  for (char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return quoted + "\"";
+}
+
+}  // namespace
+
+const char* driver_name(OutputFormat format) {
+  switch (format) {
+    case OutputFormat::gpkg:
+      return "GPKG";
+    case OutputFormat::geojson:
+      return "GeoJSON";
+    case OutputFormat::fgb:
+      return "FlatGeobuf";
+    case OutputFormat::csv:
+      return "CSV";
+    case OutputFormat::shp:
+    case OutputFormat::shpzip:
+      break;
+  }
+  return "ESRI Shapefile";
+}
+
+std::string gdal_file_name(const LayerPlan& plan) {
+  switch (plan.format) {
+    case OutputFormat::gpkg:
+      return plan.base + ".gpkg";
+    case OutputFormat::geojson:
+      return plan.base + ".geojson";
+    case OutputFormat::fgb:
+      return plan.base + ".fgb";
+    case OutputFormat::csv:
+      return plan.base + ".csv";
+    case OutputFormat::shp:
+    case OutputFormat::shpzip:
+      break;
+  }
+  return plan.base + ".shp";
+}
+
+std::string main_file_name(const LayerPlan& plan) {
+  if (plan.format == OutputFormat::shpzip) return plan.base + ".shp.zip";
+  if (plan.format == OutputFormat::shp && plan.layer->kind == GeometryKind::none) {
+    return plan.base + ".dbf";
+  }
+  return gdal_file_name(plan);
+}
+
+std::vector<std::string> file_family(const LayerPlan& plan) {
+  std::vector<std::string> family;
+  switch (plan.format) {
+    case OutputFormat::shp:
+      for (const char* part : kShapefileParts) family.push_back(plan.base + part);
+      break;
+    case OutputFormat::gpkg:
+      for (const char* part : {"", "-wal", "-shm", "-journal"}) {
+        family.push_back(plan.base + ".gpkg" + part);
+      }
+      break;
+    case OutputFormat::csv:
+      for (const char* part : {".csv", ".csvt", ".prj"}) family.push_back(plan.base + part);
+      break;
+    case OutputFormat::shpzip:
+    case OutputFormat::geojson:
+    case OutputFormat::fgb:
+      family.push_back(main_file_name(plan));
+      break;
+  }
+  family.push_back(field_map_name(plan));
+  return family;
+}
+
+std::vector<std::string> layer_creation_options(const LayerPlan& plan, TextEncoding encoding,
+                                                const std::string& fid_name,
+                                                const std::string& geometry_name) {
+  bool gbk = encoding == TextEncoding::gbk;
+  switch (plan.format) {
+    case OutputFormat::shp:
+    case OutputFormat::shpzip:
+      return {std::string("ENCODING=") + (gbk ? kGbkLanguageDriver : "UTF-8"), "SPATIAL_INDEX=NO",
+              "2GB_LIMIT=YES"};
+    case OutputFormat::gpkg:
+      return {"FID=" + fid_name, "GEOMETRY_NAME=" + geometry_name};
+    case OutputFormat::csv:
+      // A byte order mark makes Excel and WPS read UTF-8; GBK needs none.
+      return {"GEOMETRY=AS_WKT", "GEOMETRY_NAME=" + geometry_name, "CREATE_CSVT=YES",
+              std::string("WRITE_BOM=") + (gbk ? "NO" : "YES")};
+    case OutputFormat::geojson:
+      return {"RFC7946=NO"};  // keeps the CRS, not only WGS 84
+    case OutputFormat::fgb:
+      break;
+  }
+  // FlatGeobuf's spatial index reorders features along a Hilbert curve; without it the file
+  // keeps the layer's order, like every other format (and like the summary and fields.csv).
+  return {"SPATIAL_INDEX=NO"};
+}
+
+void finish_files(const LayerPlan& plan, const fs::path& staging, const TextEncoder& encoder) {
+  bool gbk = encoder.encoding() == TextEncoding::gbk;
+  if (is_shapefile(plan.format) && gbk) {
+    write_text_file(staging / (plan.base + ".cpg"), kGbkCodePage);
+  }
+  if (plan.format == OutputFormat::shpzip) zip_shapefile(plan, staging);
+  if (plan.format == OutputFormat::csv && gbk) recode_csv(staging / gdal_file_name(plan), encoder);
+}
+
+std::string field_map_name(const LayerPlan& plan) {
+  return plan.base + ".fields.csv";
+}
+
+void write_field_map(const LayerPlan& plan, const fs::path& file) {
+  std::string text = "\xEF\xBB\xBFlong_name,short_name\n";
+  for (std::size_t i = 0; i < plan.columns.size(); ++i) {
+    text += csv_cell(plan.layer->columns[i].name()) + "," + csv_cell(plan.columns[i].name) + "\n";
+  }
+  write_text_file(file, text);
+}
+
+}  // namespace landplan::io::detail

@@ -1,0 +1,241 @@
+// Layer → OGR: the dataset, its fields, and each feature's geometry and values.
+#include "io/write_ogr.hpp"
+
+#include <cpl_error.h>
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <memory>
+
+#include "io/write_formats.hpp"
+#include "io/write_names.hpp"
+
+namespace landplan::io::detail {
+namespace {
+
+// Collects what GDAL reports while writing one file: failures become one InputError, warnings
+// become the user's warnings instead of lines on stderr.
+class GdalMessages {
+ public:
+  GdalMessages() { CPLPushErrorHandlerEx(&GdalMessages::collect, this); }
+  ~GdalMessages() { CPLPopErrorHandler(); }
+  GdalMessages(const GdalMessages&) = delete;
+  GdalMessages& operator=(const GdalMessages&) = delete;
+
+  std::string failure;
+  std::vector<std::string> warnings;
+
+ private:
+  static void collect(CPLErr level, CPLErrorNum, const char* message) {
+    auto* self = static_cast<GdalMessages*>(CPLGetErrorHandlerUserData());
+    if (level >= CE_Failure && self->failure.empty()) self->failure = message;
+    if (level == CE_Warning) self->warnings.push_back(message);
+  }
+};
+
+[[noreturn]] void fail(const LayerPlan& plan, const std::string& what, const GdalMessages& gdal) {
+  throw InputError(plan.where, what + (gdal.failure.empty() ? "" : " (" + gdal.failure + ")"),
+                   "check free space and that --to can be written");
+}
+
+OGRwkbGeometryType geometry_type(const LayerPlan& plan) {
+  switch (plan.layer->kind) {
+    case GeometryKind::point:
+      return plan.multi ? wkbMultiPoint : wkbPoint;
+    case GeometryKind::line:
+      return plan.multi ? wkbMultiLineString : wkbLineString;
+    case GeometryKind::polygon:
+      return plan.multi ? wkbMultiPolygon : wkbPolygon;
+    case GeometryKind::none:
+      break;
+  }
+  return plan.format == OutputFormat::fgb ? wkbUnknown : wkbNone;
+}
+
+// The layer's CRS for GDAL, with x = east and y = north as the Layer stores coordinates.
+std::unique_ptr<OGRSpatialReference> spatial_reference(const Crs& crs) {
+  if (crs.empty()) return nullptr;
+  auto srs = std::make_unique<OGRSpatialReference>();
+  std::string id = crs.id();
+  OGRErr err =
+      id.empty() ? srs->importFromWkt(crs.wkt().c_str()) : srs->SetFromUserInput(id.c_str());
+  if (err != OGRERR_NONE) return nullptr;
+  srs->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+  return srs;
+}
+
+class FeatureWriter {
+ public:
+  FeatureWriter(const LayerPlan& plan, OGRLayer& ogr, const TextEncoder& encoder)
+      : plan_(plan), layer_(*plan.layer), ogr_(ogr), encoder_(encoder) {}
+
+  // False when the format cannot hold the feature (FlatGeobuf and null geometries).
+  bool write(std::size_t f, GdalMessages& gdal) {
+    if (plan_.format == OutputFormat::fgb && layer_.is_null(f)) return false;
+    OGRFeature feature(ogr_.GetLayerDefn());
+    if (plan_.keep_fids) feature.SetFID(layer_.fid(f));
+    if (!layer_.is_null(f)) feature.SetGeometryDirectly(geometry(f).release());
+    for (std::size_t c = 0; c < layer_.columns.size(); ++c) set_value(feature, c, f);
+    if (ogr_.CreateFeature(&feature) != OGRERR_NONE) {
+      fail(plan_, "could not write feature " + std::to_string(layer_.fid(f)), gdal);
+    }
+    return true;
+  }
+
+ private:
+  void set_value(OGRFeature& feature, std::size_t c, std::size_t row) {
+    const Column& column = layer_.columns[c];
+    const ColumnPlan& plan = plan_.columns[c];
+    int i = static_cast<int>(c);
+    if (column.is_null(row)) {
+      feature.SetFieldNull(i);
+    } else if (plan.numbers_as_text) {
+      feature.SetField(i, column.to_string(row).c_str());
+    } else if (column.type() == FieldType::integer) {
+      feature.SetField(i, static_cast<GIntBig>(column.integer(row)));
+    } else if (column.type() == FieldType::real) {
+      auto value = fitted_real(column.real(row), plan);
+      value ? feature.SetField(i, *value) : feature.SetFieldNull(i);
+    } else {
+      feature.SetField(i, fitted_text(column.text(row), plan, encoder_).c_str());
+    }
+  }
+
+  template <typename Curve>
+  std::unique_ptr<Curve> curve(std::size_t ring_index) {
+    RingView ring = layer_.ring(ring_index);
+    points_.resize(ring.size);
+    for (std::size_t i = 0; i < ring.size; ++i) points_[i] = OGRRawPoint(ring.x(i), ring.y(i));
+    auto out = std::make_unique<Curve>();
+    out->setPoints(static_cast<int>(ring.size), points_.data());
+    return out;
+  }
+
+  std::unique_ptr<OGRGeometry> part(std::size_t p) {
+    auto [first, last] = layer_.rings(p);
+    switch (layer_.kind) {
+      case GeometryKind::point: {
+        RingView ring = layer_.ring(first);
+        return std::make_unique<OGRPoint>(ring.x(0), ring.y(0));
+      }
+      case GeometryKind::line:
+        return curve<OGRLineString>(first);
+      case GeometryKind::polygon:
+      case GeometryKind::none:
+        break;
+    }
+    auto polygon = std::make_unique<OGRPolygon>();
+    for (std::size_t r = first; r < last; ++r) {
+      polygon->addRingDirectly(curve<OGRLinearRing>(r).release());
+    }
+    return polygon;
+  }
+
+  std::unique_ptr<OGRGeometry> geometry(std::size_t f) {
+    auto [first, last] = layer_.parts(f);
+    if (!plan_.multi) return part(first);
+    std::unique_ptr<OGRGeometryCollection> multi;
+    switch (layer_.kind) {
+      case GeometryKind::point:
+        multi = std::make_unique<OGRMultiPoint>();
+        break;
+      case GeometryKind::line:
+        multi = std::make_unique<OGRMultiLineString>();
+        break;
+      case GeometryKind::polygon:
+      case GeometryKind::none:
+        multi = std::make_unique<OGRMultiPolygon>();
+        break;
+    }
+    for (std::size_t p = first; p < last; ++p) multi->addGeometryDirectly(part(p).release());
+    return multi;
+  }
+
+  const LayerPlan& plan_;
+  const Layer& layer_;
+  OGRLayer& ogr_;
+  const TextEncoder& encoder_;
+  std::vector<OGRRawPoint> points_;
+};
+
+void create_fields(const LayerPlan& plan, OGRLayer& ogr, GdalMessages& gdal) {
+  for (const ColumnPlan& column : plan.columns) {
+    OGRFieldDefn field(column.name.c_str(), column.type);
+    field.SetWidth(column.width);
+    field.SetPrecision(column.precision);
+    if (ogr.CreateField(&field) != OGRERR_NONE) {
+      fail(plan, "could not create the field " + column.name, gdal);
+    }
+  }
+  // The names were made to fit; a driver renaming one anyway would make fields.csv lie.
+  OGRFeatureDefn* definition = ogr.GetLayerDefn();
+  for (std::size_t i = 0; i < plan.columns.size(); ++i) {
+    std::string actual = definition->GetFieldDefn(static_cast<int>(i))->GetNameRef();
+    if (actual != plan.columns[i].name) {
+      throw std::logic_error("GDAL renamed field " + plan.columns[i].name + " to " + actual);
+    }
+  }
+}
+
+std::vector<std::string> column_names(const LayerPlan& plan) {
+  std::vector<std::string> names;
+  for (const ColumnPlan& column : plan.columns) names.push_back(column.name);
+  return names;
+}
+
+}  // namespace
+
+std::size_t write_dataset(const LayerPlan& plan, const std::filesystem::path& staging,
+                          const TextEncoder& encoder, Warnings& warnings) {
+  GdalMessages gdal;
+  std::filesystem::path file = staging / gdal_file_name(plan);
+  if (GetGDALDriverManager()->GetDriverCount() == 0) GDALAllRegister();  // library callers
+  GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(driver_name(plan.format));
+  if (!driver) throw std::runtime_error(std::string("GDAL has no ") + driver_name(plan.format));
+  GDALDatasetUniquePtr dataset(driver->Create(file.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+  if (!dataset) fail(plan, "could not be created", gdal);
+
+  std::vector<std::string> names = column_names(plan);
+  // "WKT" is the geometry column GDAL and QGIS look for in a CSV; "geom" is GeoPackage's custom.
+  std::string geometry_name = plan.format == OutputFormat::csv ? "WKT" : "geom";
+  std::vector<std::string> options = layer_creation_options(
+      plan, encoder.encoding(), free_name("fid", names), free_name(geometry_name, names));
+  CPLStringList option_list;
+  for (const std::string& option : options) option_list.AddString(option.c_str());
+  auto srs = spatial_reference(plan.layer->crs);
+  if (!srs) warnings.push_back(plan.where + ": the layer has no known CRS — no .prj written");
+  // Shapefile and FlatGeobuf layers take their name from the file; GeoPackage and GeoJSON keep
+  // the layer's own name.
+  OGRLayer* ogr = dataset->CreateLayer(plan.layer->name.c_str(), srs.get(), geometry_type(plan),
+                                       option_list.List());
+  if (!ogr) fail(plan, "could not be created", gdal);
+  create_fields(plan, *ogr, gdal);
+
+  bool transaction = dataset->StartTransaction() == OGRERR_NONE;  // GeoPackage: one commit
+  FeatureWriter writer(plan, *ogr, encoder);
+  std::size_t written = 0, skipped = 0;
+  for (std::size_t f = 0; f < plan.layer->size(); ++f) {
+    if (writer.write(f, gdal)) {
+      ++written;
+    } else {
+      ++skipped;
+    }
+  }
+  if (transaction && dataset->CommitTransaction() != OGRERR_NONE) {
+    fail(plan, "could not be written", gdal);
+  }
+  dataset.reset();  // closes and flushes
+  if (!gdal.failure.empty()) fail(plan, "could not be written", gdal);
+  if (skipped > 0) {
+    warnings.push_back(plan.where + ": " + std::to_string(skipped) +
+                       (skipped == 1 ? " feature" : " features") +
+                       " without geometry left out — FlatGeobuf cannot hold them; use "
+                       "--format gpkg to keep them");
+  }
+  for (const std::string& message : gdal.warnings) {
+    warnings.push_back(plan.where + ": GDAL: " + message);
+  }
+  return written;
+}
+
+}  // namespace landplan::io::detail

@@ -1,0 +1,66 @@
+// Running all analyses of a project in order, each on the layers it needs.
+#include "landplan/plan/plan_report.hpp"
+
+namespace landplan::plan {
+
+std::vector<const Layer*> PlanReport::result_layers() const {
+  std::vector<const Layer*> layers;
+  auto add = [&](const Layer& layer) {
+    if (layer.size() > 0) layers.push_back(&layer);
+  };
+  if (displacement) {
+    add(displacement->zone);
+    add(displacement->affected_parcels);
+    add(displacement->affected_villages);
+  }
+  if (relocation) add(relocation->conflicts);
+  if (irrigation) {
+    add(irrigation->service_areas);
+    add(irrigation->coverage);
+    add(irrigation->uncovered_parcels);
+  }
+  return layers;
+}
+
+PlanReport run_plan(const PlanInputs& inputs, AreaMethod method, Warnings& warnings) {
+  PlanReport report;
+  report.project = inputs.project().name;
+  report.method = method;
+  if (!inputs.layers().empty()) report.crs = inputs.layers().front().crs.label();
+  auto missing = [&](std::initializer_list<const char*> roles) -> const char* {
+    for (const char* role : roles)
+      if (!inputs.find(role)) return role;
+    return nullptr;
+  };
+  auto skip = [&](const char* analysis, const char* role) {
+    report.skipped.push_back(std::string(analysis) + ": no layer with role " + role);
+  };
+  Layer no_zone;  // overlaps with it are empty: for projects without a reservoir
+  no_zone.kind = GeometryKind::polygon;
+  if (const char* role = missing({"reservoir", "parcels"})) {
+    skip("reservoir displacement", role);
+  } else {
+    report.displacement = reservoir_displacement(inputs, method, warnings);
+  }
+  const Layer& zone = report.displacement ? report.displacement->zone : no_zone;
+  if (const char* role = missing({"relocation_sites"})) {
+    skip("relocation sites", role);
+  } else {
+    report.relocation = relocation_sites(inputs, zone, method, warnings);
+  }
+  if (const char* role = missing({"wells", "parcels"})) {
+    skip("irrigation coverage", role);
+  } else {
+    report.irrigation = irrigation_coverage(inputs, method, warnings);
+  }
+  if (const char* role = missing({"greenhouse_zones"})) {
+    skip("greenhouse acreage", role);
+  } else {
+    const Layer& water = report.displacement ? report.displacement->water : no_zone;
+    report.greenhouse = greenhouse_acreage(inputs, water, method, warnings);
+  }
+  report.violations = check_rules(inputs, method, warnings);
+  return report;
+}
+
+}  // namespace landplan::plan

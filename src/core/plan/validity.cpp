@@ -1,0 +1,63 @@
+// Polygon validity checks and repair.
+#include "plan/validity.hpp"
+
+#include <stdexcept>
+
+#include "landplan/planar.hpp"
+
+namespace landplan::plan::detail {
+namespace {
+constexpr std::size_t kLargestRingCheckedDirectly = 64;
+
+std::string invalid_reason(GeosContext& context, const GEOSGeometry* geometry) {
+  char* why = GEOSisValidReason_r(context.handle(), geometry);
+  std::string reason = why ? why : "invalid";
+  GEOSFree_r(context.handle(), why);
+  return reason;
+}
+
+// A single small ring that does not touch itself is valid: no GEOS needed (most parcels).
+bool is_simple_parcel(const Layer& layer, std::size_t feature) {
+  auto [first_part, last_part] = layer.parts(feature);
+  if (last_part - first_part != 1) return false;
+  auto [first, last] = layer.rings(first_part);
+  RingView shell = layer.ring(first);
+  return last - first == 1 && shell.size <= kLargestRingCheckedDirectly && ring_is_simple(shell);
+}
+}  // namespace
+
+bool is_valid_polygon(const Layer& layer, std::size_t feature, std::string& reason) {
+  if (layer.known_valid || is_simple_parcel(layer, feature)) return true;
+  GeosContext& context = geos_context();
+  GeosGeometry geometry = to_geos(context, layer, feature);
+  if (GEOSisValid_r(context.handle(), geometry.get()) == 1) return true;
+  reason = invalid_reason(context, geometry.get());
+  return false;
+}
+
+GeosGeometry valid_geometry(GeosContext& context, const Layer& layer, std::size_t feature,
+                            std::string& reason) {
+  GeosGeometry geometry = to_geos(context, layer, feature);
+  if (!geometry || layer.known_valid || is_simple_parcel(layer, feature) ||
+      GEOSisValid_r(context.handle(), geometry.get()) == 1) {
+    return geometry;
+  }
+  reason = invalid_reason(context, geometry.get());
+  GeosGeometry valid(GEOSMakeValid_r(context.handle(), geometry.get()),
+                     GeosDeleter{context.handle()});
+  if (!valid) throw std::runtime_error("GEOS MakeValid failed: " + context.last_error());
+  return valid;
+}
+
+Layer polygon_layer_of(GeosContext& context, const GEOSGeometry* geometry, const Crs& crs,
+                       std::int64_t fid) {
+  Layer result;
+  result.kind = GeometryKind::polygon;
+  result.crs = crs;
+  result.begin_feature(fid);
+  if (geometry) append_polygons(context, geometry, result);
+  result.end_feature();
+  return result;
+}
+
+}  // namespace landplan::plan::detail

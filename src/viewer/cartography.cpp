@@ -1,0 +1,222 @@
+// Title, scale bar, north arrow and labels; the legend is in legend.cpp.
+#include "viewer/cartography.hpp"
+
+#include <cmath>
+
+#include "landplan/error.hpp"
+#include "viewer/cjk_font.hpp"
+#include "viewer/colour.hpp"
+#include "viewer/format.hpp"
+#include "viewer/scale_bar.hpp"
+#include "viewer/symbols.hpp"
+
+namespace landplan::viewer {
+namespace {
+
+const sf::Color kInk(34, 34, 34);
+const sf::Color kPaper(255, 255, 255, 225);
+
+void panel(sf::RenderTarget& target, const Rect& r, float ui) {
+  sf::RectangleShape box({static_cast<float>(r.w), static_cast<float>(r.h)});
+  box.setPosition(static_cast<float>(r.x), static_cast<float>(r.y));
+  box.setFillColor(kPaper);
+  box.setOutlineColor(sf::Color(120, 120, 120));
+  box.setOutlineThickness(-1.0f * ui);
+  target.draw(box);
+}
+
+void place_text(sf::RenderTarget& target, sf::Text text, double x, double y) {
+  sf::FloatRect b = text.getLocalBounds();
+  text.setPosition(std::round(static_cast<float>(x) - b.left),
+                   std::round(static_cast<float>(y) - b.top));
+  target.draw(text);
+}
+
+struct LabelStyle {
+  int priority;
+  float size;
+  sf::Color colour;
+};
+
+LabelStyle label_style(const MapLayer& layer, const std::string& role) {
+  sf::Color outline = layer.style.outline.value_or(kInk);
+  sf::Color ink = darker(outline, 0.35f);
+  if (role == "villages") return {0, 15, kInk};
+  if (role == "reservoir") return {1, 16, sf::Color(13, 61, 115)};
+  if (role == "relocation_sites") return {2, 13, ink};
+  if (role == "greenhouse_zones") return {3, 13, ink};
+  if (role == "roads") return {4, 12, sf::Color(70, 70, 70)};
+  if (role == "wells") return {5, 11, sf::Color(21, 101, 192)};
+  return {6, 12, kInk};
+}
+
+}  // namespace
+
+std::vector<Rect> DecorationLayout::boxes() const {
+  std::vector<Rect> out;
+  for (const auto* r : {&title, &legend, &scale_bar, &north_arrow})
+    if (*r) out.push_back(**r);
+  return out;
+}
+
+Cartography::Cartography(const std::string& font_file)
+    : font_file_(font_file.empty() ? find_cjk_font() : font_file) {
+  if (font_file_.empty() || !font_.loadFromFile(font_file_)) {
+    throw InputError(font_file_.empty() ? "fontconfig" : font_file_,
+                     "no font with Chinese glyphs could be loaded",
+                     "install fonts-wqy-microhei (scripts/install-deps.sh)");
+  }
+}
+
+sf::Text Cartography::text(const std::string& utf8, float size, sf::Color colour) const {
+  sf::Text t(sf::String::fromUtf8(utf8.begin(), utf8.end()), font_,
+             static_cast<unsigned>(std::lround(size)));
+  t.setFillColor(colour);
+  return t;
+}
+
+DecorationLayout Cartography::draw_decorations(sf::RenderTarget& target, const MapModel& map,
+                                               const ViewTransform& view, const Decorations& d,
+                                               Shaders& shaders) {
+  DecorationLayout layout;
+  if (d.title) layout.title = draw_title(target, map, d);
+  if (d.legend) layout.legend = draw_legend(target, map, d, shaders);
+  if (d.scale_bar) layout.scale_bar = draw_scale_bar(target, view, d, layout);
+  if (d.north_arrow) layout.north_arrow = draw_north_arrow(target, map, view, d);
+  return layout;
+}
+
+Rect Cartography::draw_title(sf::RenderTarget& target, const MapModel& map, const Decorations& d) {
+  float ui = d.ui_scale;
+  sf::Text title = text(map.title, 26 * ui, kInk);
+  title.setStyle(sf::Text::Bold);
+  std::string crs = map.crs.empty() ? "" : map.crs.label() + " · " + map.crs.name();
+  sf::Text sub = text(crs, 12 * ui, sf::Color(90, 90, 90));
+  sf::FloatRect tb = title.getLocalBounds(), sb = sub.getLocalBounds();
+  double pad = 10 * ui, gap = 6 * ui;
+  double w = std::max(tb.width, sb.width) + 2 * pad, h = tb.height + sb.height + gap + 2 * pad;
+  Rect box{d.area.x + (d.area.w - w) / 2, d.area.y + 10 * ui, w, h};
+  panel(target, box, ui);
+  place_text(target, title, box.x + (w - tb.width) / 2, box.y + pad);
+  place_text(target, sub, box.x + (w - sb.width) / 2, box.y + pad + tb.height + gap);
+  return box;
+}
+
+Rect Cartography::draw_scale_bar(sf::RenderTarget& target, const ViewTransform& view,
+                                 const Decorations& d, DecorationLayout& layout) {
+  float ui = d.ui_scale;
+  ScaleBar bar = scale_bar(view.metres_per_pixel(), 180.0 * ui);
+  layout.scale_bar_length_m = bar.length_m;
+  layout.scale_bar_length_px = bar.length_px;
+  sf::Text zero = text("0", 12 * ui, kInk), end = text(bar.label, 12 * ui, kInk);
+  std::optional<sf::Text> ratio;
+  if (d.scale_dpi)
+    ratio = text("比例尺 " + format_scale(scale_denominator(view.metres_per_pixel(), *d.scale_dpi)),
+                 12 * ui, kInk);
+  double pad = 10 * ui, bar_h = 6 * ui, text_h = 14 * ui;
+  double w = bar.length_px + end.getLocalBounds().width + 2 * pad;
+  if (ratio) w = std::max(w, static_cast<double>(ratio->getLocalBounds().width) + 2 * pad);
+  double h = 2 * pad + text_h + 4 * ui + bar_h + (ratio ? text_h + 6 * ui : 0);
+  Rect box{d.area.x + 12 * ui, d.area.y + d.area.h - h - 12 * ui, w, h};
+  panel(target, box, ui);
+  double x0 = box.x + pad, y_bar = box.y + pad + text_h + 4 * ui;
+  // The bar's pixel length is exactly bar.length_m / metres-per-pixel: segments share it out.
+  for (int s = 0; s < bar.segments; ++s) {
+    double a = x0 + bar.length_px * s / bar.segments,
+           b = x0 + bar.length_px * (s + 1) / bar.segments;
+    sf::RectangleShape block({static_cast<float>(b - a), static_cast<float>(bar_h)});
+    block.setPosition(static_cast<float>(a), static_cast<float>(y_bar));
+    block.setFillColor(s % 2 ? sf::Color::White : kInk);
+    block.setOutlineColor(kInk);
+    block.setOutlineThickness(-1.0f);
+    target.draw(block);
+  }
+  place_text(target, zero, x0 - zero.getLocalBounds().width / 2, box.y + pad);
+  place_text(target, end, x0 + bar.length_px - end.getLocalBounds().width / 2, box.y + pad);
+  if (ratio) place_text(target, *ratio, x0, y_bar + bar_h + 6 * ui);
+  return box;
+}
+
+double true_north_degrees(const MapModel& map, const ViewTransform& view) {
+  if (!map.geodesic) return 0.0;
+  Point2 c = view.centre();
+  double step = std::max(1.0, 100.0 * view.metres_per_pixel());
+  std::vector<double> xy = {c.x, c.y, c.x, c.y + step};
+  map.geodesic->to_lonlat(xy);
+  double lat = xy[1] * 3.14159265358979 / 180.0;
+  // Azimuth of grid north, clockwise from true north; true north is that much anticlockwise.
+  double azimuth = std::atan2((xy[2] - xy[0]) * std::cos(lat), xy[3] - xy[1]);
+  return -azimuth * 180.0 / 3.14159265358979;
+}
+
+Rect Cartography::draw_north_arrow(sf::RenderTarget& target, const MapModel& map,
+                                   const ViewTransform& view, const Decorations& d) {
+  float ui = d.ui_scale;
+  double w = 44 * ui, h = 64 * ui;
+  Rect box{d.area.x + d.area.w - w - 12 * ui, d.area.y + 12 * ui, w, h};
+  panel(target, box, ui);
+  sf::Text north = text("北", 14 * ui, kInk);
+  place_text(target, north, box.x + (w - north.getLocalBounds().width) / 2, box.y + 5 * ui);
+  sf::Transform t;
+  t.translate(static_cast<float>(box.x + w / 2), static_cast<float>(box.y + h * 0.62));
+  t.rotate(static_cast<float>(true_north_degrees(map, view)));
+  // The classic two-tone arrow: the west half dark, the east half white with a dark edge.
+  float len = 18 * ui, half = 8 * ui;
+  sf::Vector2f tip(0, -len), west(-half, len * 0.8f), east(half, len * 0.8f), notch(0, len * 0.35f);
+  sf::Vertex dark[] = {{tip, kInk}, {west, kInk}, {notch, kInk}};
+  sf::Vertex light[] = {
+      {tip, sf::Color::White}, {east, sf::Color::White}, {notch, sf::Color::White}};
+  std::vector<sf::Vertex> edge;
+  for (auto [a, b] : {std::pair{tip, east}, {east, notch}, {notch, west}, {west, tip}})
+    append_wide_segment(edge, a, b, 1.2f * ui, kInk);
+  target.draw(dark, 3, sf::Triangles, t);
+  target.draw(light, 3, sf::Triangles, t);
+  target.draw(edge.data(), edge.size(), sf::Triangles, t);
+  return box;
+}
+
+std::size_t Cartography::draw_labels(sf::RenderTarget& target, const MapModel& map,
+                                     const ViewTransform& view, const Decorations& d,
+                                     const std::vector<Rect>& obstacles) {
+  float ui = d.ui_scale;
+  Box visible = view.visible_box();
+  std::vector<LabelRequest> requests;
+  std::vector<sf::Text> texts;
+  for (const MapLayer& layer : map.layers) {
+    if (!layer.visible || layer.labels.empty()) continue;
+    const LayerSpec* spec = map.project.find_layer(layer.key);
+    LabelStyle style = label_style(layer, spec ? spec->role : "");
+    bool point = layer.data.kind == GeometryKind::point;
+    for (const LabelAnchor& anchor : layer.labels) {
+      if (anchor.at.x < visible.minx || anchor.at.x > visible.maxx || anchor.at.y < visible.miny ||
+          anchor.at.y > visible.maxy)
+        continue;
+      const Box& b = layer.data.box(anchor.feature);
+      // An area too small to see needs no name yet.
+      if (layer.data.kind == GeometryKind::polygon &&
+          std::max(b.width(), b.height()) / view.metres_per_pixel() < 8)
+        continue;
+      sf::Text t = text(anchor.text, style.size * ui, style.colour);
+      t.setOutlineColor(sf::Color(255, 255, 255, 235));
+      t.setOutlineThickness(2.0f * ui);
+      sf::FloatRect bounds = t.getLocalBounds();
+      LabelRequest r;
+      r.id = texts.size();
+      r.anchor = view.to_screen(anchor.at);
+      r.width = bounds.width + 4 * ui;
+      r.height = bounds.height + 4 * ui;
+      r.priority = style.priority;
+      r.offset = point ? layer.style.size * ui / 2 + 3 * ui : -1.0;
+      requests.push_back(r);
+      texts.push_back(std::move(t));
+    }
+  }
+  Rect screen{0, 0, static_cast<double>(target.getSize().x),
+              static_cast<double>(target.getSize().y)};
+  std::vector<PlacedLabel> placed = place_labels(std::move(requests), screen, obstacles, 4 * ui);
+  for (const PlacedLabel& p : placed)
+    place_text(target, texts[p.id], p.box.x + 2 * ui, p.box.y + 2 * ui);
+  return placed.size();
+}
+
+}  // namespace landplan::viewer

@@ -1,0 +1,17 @@
+# Writes a C++ header holding every shaders/*.frag|*.vert file as a string, so the program runs
+# from any folder. Run at build time: cmake -DSHADER_DIR=... -DOUTPUT=... -P embed_shaders.cmake
+file(GLOB shader_files "${SHADER_DIR}/*.frag" "${SHADER_DIR}/*.vert")
+list(SORT shader_files)
+set(body "// Generated from shaders/ by src/viewer/embed_shaders.cmake: edit the .frag files.\n")
+string(APPEND body "#pragma once\n#include <string_view>\n\nnamespace landplan::viewer::embedded {\n\n")
+string(APPEND body "struct Shader {\n  std::string_view name;\n  std::string_view source;\n};\n\n")
+string(APPEND body "inline constexpr Shader kShaders[] = {\n")
+foreach(file IN LISTS shader_files)
+  get_filename_component(name "${file}" NAME)
+  file(READ "${file}" source)
+  string(APPEND body "    {\"${name}\", R\"glsl(${source})glsl\"},\n")
+endforeach()
+string(APPEND body "};\n\n}  // namespace landplan::viewer::embedded\n")
+file(WRITE "${OUTPUT}.tmp" "${body}")
+file(COPY_FILE "${OUTPUT}.tmp" "${OUTPUT}" ONLY_IF_DIFFERENT)
+file(REMOVE "${OUTPUT}.tmp")

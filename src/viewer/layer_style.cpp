@@ -1,0 +1,117 @@
+// Resolving project styles against the data.
+#include "viewer/layer_style.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "landplan/planar.hpp"
+#include "viewer/colour.hpp"
+
+namespace landplan::viewer {
+namespace {
+
+const std::map<std::string, std::string>* colour_table(const Project& project,
+                                                       const LayerSpec& spec) {
+  auto find = [&project](const std::string& name) -> const std::map<std::string, std::string>* {
+    auto it = project.category_colours.find(name);
+    return it == project.category_colours.end() ? nullptr : &it->second;
+  };
+  for (const auto& [meaning, field] : spec.fields)
+    if (field == spec.style.by)
+      if (auto* table = find(meaning)) return table;
+  if (auto* table = find(spec.style.by)) return table;
+  return find(spec.key);
+}
+
+void categorise(const Project& project, const LayerSpec& spec, const Layer& layer,
+                LayerStyle& style) {
+  const Column* column = layer.column(spec.style.by);
+  if (!column) return;  // the legend then shows the plain fill; `check` reports bad fields
+  const auto* table = colour_table(project, spec);
+  std::map<std::string, std::int32_t> index;
+  std::vector<double> weight;
+  style.feature_category.assign(layer.size(), -1);
+  for (std::size_t f = 0; f < layer.size(); ++f) {
+    if (column->is_null(f)) continue;
+    std::string value = column->to_string(f);
+    auto [it, added] = index.emplace(value, static_cast<std::int32_t>(style.categories.size()));
+    if (added) {
+      std::optional<sf::Color> colour;
+      if (table) {
+        if (auto found = table->find(value); found != table->end())
+          colour = parse_colour(found->second);
+      }
+      style.categories.push_back({value, colour.value_or(palette_colour(index.size() - 1)), 0});
+      weight.push_back(0.0);
+    }
+    style.feature_category[f] = it->second;
+    ++style.categories[it->second].count;
+    weight[it->second] += layer.kind == GeometryKind::polygon ? planar_area(layer, f) : 1.0;
+  }
+  // Legend order: what covers most of the map first.
+  std::vector<std::int32_t> order(style.categories.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<std::int32_t>(i);
+  std::stable_sort(order.begin(), order.end(),
+                   [&weight](std::int32_t a, std::int32_t b) { return weight[a] > weight[b]; });
+  std::vector<std::int32_t> rank(order.size());
+  std::vector<Category> sorted;
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    rank[order[i]] = static_cast<std::int32_t>(i);
+    sorted.push_back(style.categories[order[i]]);
+  }
+  style.categories = std::move(sorted);
+  for (std::int32_t& c : style.feature_category)
+    if (c >= 0) c = rank[c];
+}
+
+}  // namespace
+
+sf::Color LayerStyle::fill_of(std::size_t feature) const {
+  if (feature < feature_category.size() && feature_category[feature] >= 0)
+    return categories[feature_category[feature]].colour;
+  return fill.value_or(sf::Color(200, 200, 200));
+}
+
+LayerStyle resolve_style(const Project& project, const LayerSpec& spec, const Layer& layer) {
+  const Style& s = spec.style;
+  LayerStyle style;
+  style.fill = parse_colour(s.fill);
+  style.outline = parse_colour(s.outline);
+  style.opacity = static_cast<float>(std::clamp(s.opacity, 0.0, 1.0));
+  style.width = static_cast<float>(std::max(0.0, s.width));
+  style.size = static_cast<float>(std::max(1.0, s.size));
+  style.by = s.by;
+  // Unstyled layers stay visible: lines get a grey, polygons a palette fill with a darker edge.
+  if (!style.fill && !style.outline) {
+    if (layer.kind == GeometryKind::line)
+      style.outline = sf::Color(90, 90, 90);
+    else
+      style.fill = palette_colour(std::hash<std::string>{}(spec.key) % 12);
+  }
+  if (layer.kind == GeometryKind::point && !style.fill) style.fill = style.outline;
+  if (!s.by.empty()) categorise(project, spec, layer, style);
+  return style;
+}
+
+LayerStyle result_style(sf::Color colour) {
+  LayerStyle style;
+  style.fill = colour;
+  style.outline = colour;
+  style.width = 2.0f;
+  style.hatch = true;
+  return style;
+}
+
+std::string display_name(const LayerSpec& spec) {
+  static const std::map<std::string, std::string> kRoleNames = {{"parcels", "地块"},
+                                                                {"reservoir", "水库"},
+                                                                {"villages", "村庄"},
+                                                                {"relocation_sites", "安置点"},
+                                                                {"greenhouse_zones", "设施农业区"},
+                                                                {"wells", "机井"},
+                                                                {"roads", "道路"}};
+  auto it = kRoleNames.find(spec.role);
+  return it == kRoleNames.end() ? spec.key : it->second;
+}
+
+}  // namespace landplan::viewer

@@ -1,0 +1,46 @@
+// One map frame: layers, highlight, measure shape, labels and decorations, in that order. The
+// window and `landplan render` both draw through this, so the PNG is the map on screen.
+#pragma once
+
+#include <SFML/Graphics.hpp>
+#include <optional>
+#include <vector>
+
+#include "viewer/cartography.hpp"
+#include "viewer/map_renderer.hpp"
+#include "viewer/measure.hpp"
+
+namespace landplan::viewer {
+
+inline const sf::Color kBackground(244, 243, 238);  // paper, so holes and gaps read as empty
+
+struct FrameOptions {
+  Decorations decorations;
+  std::optional<Hit> highlight;
+  std::vector<Point2> measure_shape;
+  MeasureMode measure_mode = MeasureMode::off;
+};
+
+struct FrameResult {
+  DecorationLayout layout;
+  std::size_t labels = 0;
+};
+
+class MapCanvas {
+ public:
+  // Needs an OpenGL context (window or render texture) to exist.
+  MapCanvas(const MapModel& map, const std::string& font_file = "");
+  void prepare(const MapModel& map) { renderer_.prepare(map); }
+  FrameResult draw(sf::RenderTarget& target, const MapModel& map, const ViewTransform& view,
+                   const FrameOptions& options);
+
+  MapRenderer& renderer() { return renderer_; }
+  Cartography& cartography() { return cartography_; }
+
+ private:
+  void draw_measure(sf::RenderTarget& target, const ViewTransform& view, const FrameOptions& o);
+  MapRenderer renderer_;
+  Cartography cartography_;
+};
+
+}  // namespace landplan::viewer

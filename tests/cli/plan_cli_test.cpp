@@ -1,0 +1,125 @@
+// The planning commands end to end on the sample township: overlap and coverage CSV contracts,
+// the report's headline figures, and check's exit code.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <fstream>
+#include <sstream>
+
+#include "support/fixtures.hpp"
+#include "test_data.hpp"
+
+using landplan::test::run_cli;
+
+namespace {
+const std::string kProject = std::string(landplan::test::kSampleDir) + "/project.toml";
+const std::string kGpkg = std::string(landplan::test::kSampleDir) + "/sanzuodian.gpkg";
+
+std::vector<std::string> lines(const std::string& text) {
+  std::vector<std::string> out;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) out.push_back(line);
+  return out;
+}
+
+const nlohmann::json& table_titled(const nlohmann::json& report, const std::string& prefix) {
+  for (const auto& table : report["tables"])
+    if (table["title"].get<std::string>().rfind(prefix, 0) == 0) return table;
+  throw std::runtime_error("no table " + prefix);
+}
+}  // namespace
+
+TEST(OverlapCli, CsvColumnsAreTheContract) {
+  auto plain = run_cli({"overlap", kGpkg + ":greenhouse_zones", kGpkg + ":reservoir", "--format", "csv"});
+  ASSERT_EQ(plain.exit_code, 0) << plain.err;
+  EXPECT_EQ(lines(plain.out)[0], "fid_a,fid_b,area_m2,area_ha,area_mu,pct_of_a,pct_of_b");
+  auto by = run_cli({"overlap", "greenhouse_zones", "reservoir", "--project", kProject, "--by-a",
+                     "名称", "--by-b", "名称", "--format", "csv"});
+  ASSERT_EQ(by.exit_code, 0) << by.err;
+  auto rows = lines(by.out);
+  EXPECT_EQ(rows[0], "fid_a,fid_b,名称_a,名称_b,area_m2,area_ha,area_mu,pct_of_a,pct_of_b");
+  ASSERT_EQ(rows.size(), 2u);  // only the zone across the shore
+  EXPECT_NE(rows[1].find("柴胡栏子设施农业园区,三座店水库"), std::string::npos) << rows[1];
+}
+
+TEST(OverlapCli, ParcelsAgainstTheReservoirSumToTheReservoirArea) {
+  // The parcels tile the township, so their pieces under the reservoir make up all of it.
+  auto pieces = run_cli({"overlap", "reservoir", "parcels", "--project", kProject, "--summary",
+                         "--format", "json"});
+  auto area = run_cli({"area", kProject, "--layer", "reservoir", "--format", "json"});
+  ASSERT_EQ(pieces.exit_code, 0) << pieces.err;
+  auto total = nlohmann::json::parse(pieces.out)["rows"].back();
+  double reservoir = nlohmann::json::parse(area.out)["rows"][0]["area_m2"].get<double>();
+  EXPECT_NEAR(total["area_m2"].get<double>() / reservoir, 1.0, 1e-7);
+  EXPECT_NEAR(total["pct_of_a"].get<double>(), 100.0, 1e-5);
+}
+
+TEST(OverlapCli, OutputWritesThePiecesWithBothSidesAttributes) {
+  landplan::test::TempDir dir;
+  std::string out = dir.file("pieces.gpkg");
+  auto result = run_cli({"overlap", "greenhouse_zones", "reservoir", "--project", kProject,
+                         "--output", out, "--format", "csv"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  auto area = run_cli({"area", out, "--by", "名称_a", "--format", "csv"});
+  ASSERT_EQ(area.exit_code, 0) << area.err;
+  auto rows = lines(area.out);
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_NE(rows[1].find("柴胡栏子设施农业园区"), std::string::npos);
+}
+
+TEST(CoverageCli, WellsCoverTheFarmlandTheReportSays) {
+  auto result = run_cli({"coverage", "parcels", "wells", "--project", kProject, "--radius-field",
+                         "服务半径", "--by", "地类", "--format", "csv"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  auto rows = lines(result.out);
+  EXPECT_EQ(rows[0], "fid,地类,area_m2,covered_m2,covered_mu,covered_pct");
+  EXPECT_EQ(rows.size(), 2499u);  // one row per parcel
+  double farmland_mu = 0;
+  for (std::size_t i = 1; i < rows.size(); ++i) {
+    std::vector<std::string> cells;
+    std::istringstream fields(rows[i]);
+    for (std::string c; std::getline(fields, c, ',');) cells.push_back(c);
+    if (cells[1] == "水浇地" || cells[1] == "旱地") farmland_mu += std::stod(cells[4]);
+  }
+  EXPECT_NEAR(farmland_mu, 7800, 0.03 * 7800);  // the sample's wells were laid out for ~7,800 mu
+}
+
+TEST(ReportCli, SampleFiguresForTheTownshipLeader) {
+  auto result = run_cli({"report", kProject, "--format", "json"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  auto report = nlohmann::json::parse(result.out);
+  auto displaced = table_titled(report, "水库淹没影响")["rows"].back();
+  EXPECT_EQ(displaced["搬迁户数"], 156);
+  auto greenhouse = table_titled(report, "设施农业")["rows"].back();
+  EXPECT_NEAR(greenhouse["面积(亩)"].get<double>(), 1650, 16.5);
+  EXPECT_NEAR(greenhouse["完成(%)"].get<double>(), 110, 1.1);
+  auto rules = table_titled(report, "规划规则检查");
+  ASSERT_EQ(rules["rows"].size(), 1u);
+  EXPECT_EQ(rules["rows"][0]["rule"], "大棚不得占用水库");
+}
+
+TEST(ReportCli, OutFolderHoldsTheResultLayers) {
+  landplan::test::TempDir dir;
+  auto result = run_cli({"report", kProject, "--out", dir.file("results")});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  auto info = run_cli({"info", dir.file("results/displaced_parcels.gpkg"), "--format", "csv"});
+  ASSERT_EQ(info.exit_code, 0) << info.err;
+}
+
+TEST(CheckCli, SampleViolatesOneRuleAndExitsOne) {
+  auto result = run_cli({"check", kProject, "--format", "csv"});
+  EXPECT_EQ(result.exit_code, 1) << result.err;
+  auto rows = lines(result.out);
+  EXPECT_EQ(rows[0], "rule,kind,layer_a,fid_a,name_a,layer_b,fid_b,name_b,amount,unit,limit");
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[1].rfind("大棚不得占用水库,forbid_overlap,greenhouse_zones,3,", 0), 0u) << rows[1];
+}
+
+TEST(CheckCli, CleanPlanExitsZero) {
+  landplan::test::TempDir dir;
+  std::ofstream(dir.file("project.toml")) << "[layers.zones]\nsource = \"" << kGpkg
+                                          << "\"\nlayer = \"greenhouse_zones\"\n"
+                                             "[[rules]]\nmin_area = [\"zones\", 100]\n";
+  auto result = run_cli({"check", dir.file("project.toml")});
+  EXPECT_EQ(result.exit_code, 0) << result.err << result.out;
+}
