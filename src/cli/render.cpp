@@ -84,7 +84,7 @@ Action add_render_command(CLI::App& app) {
     viewer::OffscreenMap offscreen(map, settings);
     viewer::ViewTransform view = bbox ? viewer::ViewTransform::fit(*bbox, width, height, 0.0)
                                       : viewer::ViewTransform::fit(map.extent, width, height);
-    offscreen.draw(map, view);
+    offscreen.draw_complete(map, view);
     if (!viewer::save_png(offscreen.image(), o->output, o->dpi)) {
       throw InputError(o->output, "could not be written",
                        "check that the folder exists and is writable");

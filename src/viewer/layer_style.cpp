@@ -72,6 +72,11 @@ sf::Color LayerStyle::fill_of(std::size_t feature) const {
   return fill.value_or(sf::Color(200, 200, 200));
 }
 
+sf::Color LayerStyle::swatch() const {
+  if (!categories.empty()) return categories.front().colour;
+  return fill.value_or(outline.value_or(sf::Color(200, 200, 200)));
+}
+
 LayerStyle resolve_style(const Project& project, const LayerSpec& spec, const Layer& layer) {
   const Style& s = spec.style;
   LayerStyle style;

@@ -30,6 +30,8 @@ struct LayerStyle {
   std::vector<std::int32_t> feature_category;  // per feature, -1 = none (plain fill)
 
   sf::Color fill_of(std::size_t feature) const;
+  // What stands for the layer in lists: its fill, else its outline.
+  sf::Color swatch() const;
 };
 
 // Resolves `spec.style` for `layer`. The colour table of `style.by` is [styles.<meaning>] where

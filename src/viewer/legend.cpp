@@ -24,7 +24,10 @@ std::vector<Row> legend_rows(const MapModel& map) {
     const MapLayer& layer = *it;
     if (!layer.visible || layer.data.size() == 0) continue;
     if (layer.style.categories.empty()) {
-      rows.push_back({&layer, layer.title, layer.style.fill_of(0), false});
+      // An outline-only layer gets an empty swatch with its outline.
+      sf::Color fill = layer.style.fill ? *layer.style.fill : sf::Color::Transparent;
+      if (layer.data.kind != GeometryKind::polygon) fill = layer.style.fill_of(0);
+      rows.push_back({&layer, layer.title, fill, false});
       continue;
     }
     rows.push_back({&layer, layer.title + "（" + layer.style.by + "）", std::nullopt, false});
@@ -49,7 +52,7 @@ void draw_swatch(sf::RenderTarget& target, const Row& row, sf::FloatRect r, floa
   // Drawn as the map draws the layer: its opacity in the colours' alpha.
   auto alpha = static_cast<std::uint8_t>(std::lround(255 * std::clamp(layer.opacity, 0.0f, 1.0f)));
   sf::Color fill = *row.fill;
-  fill.a = alpha;
+  fill.a = fill.a == 0 ? 0 : alpha;
   std::vector<sf::Vertex> v;
   sf::RenderStates states;
   float cy = r.top + r.height / 2;

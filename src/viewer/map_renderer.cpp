@@ -17,6 +17,8 @@ constexpr double kOutlineMinFeaturePx = 8.0;
 constexpr std::size_t kMaxOutlineSegments = 150'000;
 // Beyond this many exact triangles in view, a large layer draws its simplified mesh instead.
 constexpr std::size_t kMaxExactTriangles = 300'000;
+// Exact chunks tessellated and uploaded per frame at most (about 3,000 parcels, ~10 ms).
+constexpr std::size_t kMaxChunkBuildsPerFrame = 3;
 constexpr std::size_t kOverviewMaxSide = 4096;
 
 // The layer's opacity is baked into vertex colours (and buffers rebuilt when the layer list
@@ -268,6 +270,21 @@ void MapRenderer::draw_polygons(sf::RenderTarget& target, const MapLayer& layer,
                   (!layer.is_large() || layer.typical_feature_m / mpp >= kOutlineMinFeaturePx) &&
                   segments_of(mesh, visible) <= kMaxOutlineSegments;
   if (use_overview && !outlines) return;
+  // Exact chunks not yet tessellated and uploaded are made a few per frame; until then their
+  // simplified twins stand in, so zooming into a county never stalls a frame.
+  std::vector<bool> use_coarse(visible.size(), coarse);
+  if (!coarse && layer.coarse) {
+    std::size_t builds = 0;
+    for (std::size_t k = 0; k < visible.size(); ++k) {
+      if (gpu.exact[visible[k]]) continue;
+      if (builds < kMaxChunkBuildsPerFrame) {
+        ++builds;
+      } else {
+        use_coarse[k] = true;
+        ++counters_.deferred;
+      }
+    }
+  }
   sf::RenderStates states(view.local_to_screen(origin_));
   if (layer.style.hatch) {
     shaders_->hatch.setUniform("spacing", 9.0f * ui_scale);
@@ -276,8 +293,8 @@ void MapRenderer::draw_polygons(sf::RenderTarget& target, const MapLayer& layer,
   }
   if (!use_overview && filled(layer)) {
     states.shader = layer.style.hatch ? &shaders_->hatch : nullptr;
-    for (std::size_t i : visible) {
-      GpuChunk& c = chunk(gpu, layer, coarse, i, false);
+    for (std::size_t k = 0; k < visible.size(); ++k) {
+      GpuChunk& c = chunk(gpu, layer, use_coarse[k], visible[k], false);
       target.draw(c.fills, states);
       counters_.triangles += c.fills.getVertexCount() / 3;
       ++counters_.chunks;
@@ -287,8 +304,8 @@ void MapRenderer::draw_polygons(sf::RenderTarget& target, const MapLayer& layer,
   states.shader = nullptr;
   target.setActive(true);
   glLineWidth(std::max(1.0f, layer.style.width * ui_scale));
-  for (std::size_t i : visible) {
-    GpuChunk& c = chunk(gpu, layer, coarse, i, true);
+  for (std::size_t k = 0; k < visible.size(); ++k) {
+    GpuChunk& c = chunk(gpu, layer, use_coarse[k], visible[k], true);
     target.draw(c.lines, states);
     counters_.segments += c.lines.getVertexCount() / 2;
   }

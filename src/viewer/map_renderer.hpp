@@ -20,6 +20,7 @@ struct DrawCounters {
   std::size_t segments = 0;   // outline segments submitted
   std::size_t overviews = 0;  // layers drawn from their raster overview
   std::size_t uploads = 0;    // chunks uploaded this frame
+  std::size_t deferred = 0;   // exact chunks still to build: simplified ones stood in
 };
 
 class MapRenderer {
@@ -37,6 +38,8 @@ class MapRenderer {
                       const Hit& hit, float ui_scale);
 
   const DrawCounters& counters() const { return counters_; }
+  // True while the last frame drew stand-ins: draw again soon to finish the picture.
+  bool refining() const { return counters_.deferred > 0; }
   std::size_t gpu_bytes() const;
   Shaders& shaders() { return *shaders_; }
 

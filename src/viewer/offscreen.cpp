@@ -64,6 +64,12 @@ FrameResult OffscreenMap::draw(const MapModel& map, const ViewTransform& view,
   return result;
 }
 
+FrameResult OffscreenMap::draw_complete(const MapModel& map, const ViewTransform& view) {
+  FrameResult result = draw(map, view);
+  while (canvas_->renderer().refining()) result = draw(map, view);
+  return result;
+}
+
 void OffscreenMap::finish() {
   texture_.setActive(true);
   glFinish();

@@ -31,6 +31,8 @@ class OffscreenMap {
   FrameResult draw(const MapModel& map, const ViewTransform& view) {
     return draw(map, view, frame_options());
   }
+  // Draws until no part of the frame is a stand-in for geometry still being built: for a PNG.
+  FrameResult draw_complete(const MapModel& map, const ViewTransform& view);
   void finish();      // waits until the GPU has drawn everything (for honest timings)
   sf::Image image();  // the last frame
   MapCanvas& canvas() { return *canvas_; }

@@ -59,7 +59,7 @@ void layer_list(MapModel& map, PanelState& state, PanelActions& actions, float u
   for (std::size_t i = map.layers.size(); i-- > 0;) {  // top layer first, as drawn
     MapLayer& layer = map.layers[i];
     ImGui::PushID(static_cast<int>(i));
-    ImGui::ColorButton("##swatch", to_imgui(layer.style.fill_of(0)), ImGuiColorEditFlags_NoTooltip,
+    ImGui::ColorButton("##swatch", to_imgui(layer.style.swatch()), ImGuiColorEditFlags_NoTooltip,
                        ImVec2(14 * ui, 14 * ui));
     ImGui::SameLine();
     std::string label = layer.title + "  " + std::to_string(layer.data.size());

@@ -72,8 +72,12 @@ std::optional<Hit> pick(const MapModel& map, const ViewTransform& view, Point2 s
     Box around = near;
     around.extend(p.x - reach, p.y - reach);
     around.extend(p.x + reach, p.y + reach);
+    // An outline-only polygon layer (village boundaries over the parcels) is picked at its
+    // edges, so a click inside still reaches the parcel below.
+    bool by_area = layer.data.kind == GeometryKind::polygon &&
+                   (layer.style.fill || !layer.style.categories.empty());
     layer.index.query(around, [&](std::uint32_t f) {
-      if (layer.data.kind == GeometryKind::polygon) {
+      if (by_area) {
         // Overlapping polygons: the one drawn last (highest index) is on top.
         if (polygon_contains(layer.data, f, p) && (!best || f > best->feature)) best = Hit{l, f};
         return;

@@ -201,6 +201,7 @@ class ViewerApp {
     act(draw_panels(map_, state_, 1.0f));
     gui_->render(window_);
     window_.display();
+    if (canvas_->renderer().refining()) redraw_ = std::max(redraw_, 2);
     state_.frame_ms =
         std::chrono::duration<float, std::milli>(std::chrono::steady_clock::now() - start).count();
   }
@@ -220,7 +221,7 @@ class ViewerApp {
   void save_map_png() {
     sf::RenderTexture texture;
     sf::ContextSettings context;
-    context.antialiasingLevel = options_.antialiasing;
+    context.antialiasingLevel = 4;  // a picture to keep: smooth edges are worth the one frame
     std::string path = "landplan-map-" + timestamp() + ".png";
     if (texture.create(view_.width(), view_.height(), context)) {
       texture.clear(kBackground);
@@ -228,7 +229,10 @@ class ViewerApp {
       o.decorations.area = {0, 0, double(view_.width()), double(view_.height())};
       o.decorations.legend = true;
       o.decorations.scale_dpi = 96.0;
-      canvas_->draw(texture, map_, view_, o);
+      do {  // a saved map is complete: no stand-ins for chunks still being built
+        texture.clear(kBackground);
+        canvas_->draw(texture, map_, view_, o);
+      } while (canvas_->renderer().refining());
       texture.display();
       state_.message = save_png(texture.getTexture().copyToImage(), path, 96.0)
                            ? "已保存 " + path

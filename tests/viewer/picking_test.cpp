@@ -65,6 +65,15 @@ TEST(Picking, HiddenLayersAreNotPicked) {
   EXPECT_EQ(hit->layer, 0u);
 }
 
+TEST(Picking, OutlineOnlyPolygonsArePickedAtTheirEdges) {
+  MapModel map = two_layers();
+  map.layers[0].style.fill.reset();  // boundaries only, like village limits over parcels
+  EXPECT_FALSE(pick(map, view(), screen_of(50, 50)));
+  auto hit = pick(map, view(), screen_of(2, 50));
+  ASSERT_TRUE(hit);
+  EXPECT_EQ(hit->layer, 0u);
+}
+
 TEST(Identify, GivesAttributesAndTheEllipsoidalAreaOfTheHolePolygon) {
   MapModel map = two_layers();
   auto hit = pick(map, view(), screen_of(20, 20));

@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include <map>
+
 #include "landplan/units.hpp"
 
 namespace landplan::report {
@@ -132,6 +134,24 @@ Table greenhouse(const plan::Greenhouse& g) {
   return t;
 }
 
+Table greenhouse_villages(const plan::Greenhouse& g) {
+  Table t;
+  t.title = "设施农业面积按村";
+  t.add_column("村名");
+  t.add_column("项目区(个)", 0);
+  t.add_column("面积(亩)", 2);
+  t.add_column("面积(公顷)", 4);
+  std::map<std::string, std::pair<std::int64_t, double>> by_village;
+  for (const plan::GreenhouseZone& z : g.zones) {
+    auto& [count, m2] = by_village[z.village];
+    ++count;
+    m2 += z.area_m2;
+  }
+  for (const auto& [village, totals] : by_village)
+    t.rows.push_back({village, totals.first, mu(totals.second), ha(totals.second)});
+  return t;
+}
+
 }  // namespace
 
 Table violations_table(const std::vector<plan::Violation>& violations) {
@@ -165,7 +185,10 @@ std::vector<Table> plan_tables(const plan::PlanReport& plan) {
     tables.push_back(irrigation_villages(*plan.irrigation));
     tables.push_back(irrigation_wells(*plan.irrigation));
   }
-  if (plan.greenhouse) tables.push_back(greenhouse(*plan.greenhouse));
+  if (plan.greenhouse) {
+    tables.push_back(greenhouse(*plan.greenhouse));
+    tables.push_back(greenhouse_villages(*plan.greenhouse));
+  }
   tables.push_back(violations_table(plan.violations));
   return tables;
 }

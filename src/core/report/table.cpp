@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <nlohmann/json.hpp>
@@ -162,9 +163,12 @@ std::string to_markdown(const Table& table) {
   std::string out;
   if (!table.title.empty()) out += "### " + table.title + "\n\n";
   std::string header = "|", rule = "|";
-  for (const auto& column : table.columns) {
-    header.append(" ").append(column.name).append(" |");
-    rule += " --- |";
+  for (std::size_t c = 0; c < table.columns.size(); ++c) {
+    header.append(" ").append(table.columns[c].name).append(" |");
+    bool numeric = std::any_of(table.rows.begin(), table.rows.end(), [&](const auto& row) {
+      return c < row.size() && is_number(row[c]);
+    });
+    rule += numeric ? " ---: |" : " --- |";  // numbers right-aligned, as in the text table
   }
   out += header + "\n" + rule + "\n";
   for (const auto& row : table.rows) {
