@@ -38,6 +38,7 @@ void write_results(const plan::PlanReport& plan, const std::string& out, const P
   for (const Layer* layer : plan.result_layers()) layers.push_back(*layer);
   io::WriteOptions options;
   options.format = io::OutputFormat::gpkg;
+  options.one_dataset = "landplan_results";
   for (const LayerSpec& spec : project.layers) options.inputs.push_back(spec.source);
   // On stderr: stdout holds the report itself, which may be JSON.
   for (const io::WrittenLayer& written : io::write_layers(layers, out, options, warnings)) {

@@ -98,12 +98,23 @@ TEST(ReportCli, SampleFiguresForTheTownshipLeader) {
   EXPECT_EQ(rules["rows"][0]["rule"], "大棚不得占用水库");
 }
 
-TEST(ReportCli, OutFolderHoldsTheResultLayers) {
+TEST(ReportCli, OutFolderHoldsTheResultLayersInOneGeoPackage) {
   landplan::test::TempDir dir;
   auto result = run_cli({"report", kProject, "--out", dir.file("results")});
   ASSERT_EQ(result.exit_code, 0) << result.err;
-  auto info = run_cli({"info", dir.file("results/displaced_parcels.gpkg"), "--format", "csv"});
+  auto info = run_cli({"info", dir.file("results/landplan_results.gpkg"), "--format", "csv"});
   ASSERT_EQ(info.exit_code, 0) << info.err;
+  for (const char* layer : {"reservoir_zone", "displaced_parcels", "relocation_conflicts",
+                            "well_service_areas", "irrigation_coverage", "uncovered_farmland"}) {
+    EXPECT_NE(info.out.find(std::string(",") + layer + ","), std::string::npos) << layer;
+  }
+  // The displaced parcels' homesteads hold the 156 households of the report.
+  auto households = run_cli({"area", dir.file("results/landplan_results.gpkg"), "--layer",
+                             "displaced_parcels", "--by", "地类", "--summary", "--format", "csv"});
+  ASSERT_EQ(households.exit_code, 0) << households.err;
+  EXPECT_NE(households.out.find("农村宅基地,28,"), std::string::npos) << households.out;
+  auto again = run_cli({"report", kProject, "--out", dir.file("results")});
+  EXPECT_EQ(again.exit_code, 2);  // never overwritten silently
 }
 
 TEST(CheckCli, SampleViolatesOneRuleAndExitsOne) {

@@ -31,6 +31,9 @@ struct WriteOptions {
   std::map<std::string, int> fixed_decimals;
   // Files that must never be replaced, even with `overwrite`: the export's own inputs.
   std::vector<std::filesystem::path> inputs;
+  // GeoPackage only: all layers as layers of one dataset of this name (e.g. "results" →
+  // results.gpkg), instead of one file per layer.
+  std::string one_dataset;
 };
 
 // Throws InputError for options that cannot go together (GBK text in a GeoPackage), so that a

@@ -51,7 +51,12 @@ std::vector<std::string> earlier_files(const detail::OutputFolder& folder,
                                        const WriteOptions& options) {
   std::vector<std::string> family;
   for (const LayerPlan& plan : plans) {
-    for (std::string& name : detail::file_family(plan)) family.push_back(std::move(name));
+    for (std::string& name : detail::file_family(plan)) {
+      // Layers sharing one dataset share its files: list each once, in order.
+      if (std::find(family.begin(), family.end(), name) == family.end()) {
+        family.push_back(std::move(name));
+      }
+    }
   }
   std::vector<std::string> existing = folder.existing(family);
   for (const std::string& name : existing) {
@@ -139,8 +144,11 @@ std::vector<WrittenLayer> write_layers(const std::vector<Layer>& layers, const f
                                        const WriteOptions& options, Warnings& warnings) {
   check_options(options);
   std::vector<std::string> bases;
-  for (const Layer& layer : layers) bases.push_back(detail::safe_file_name(layer.name));
-  detail::make_unique(bases);
+  bool together = !options.one_dataset.empty() && options.format == OutputFormat::gpkg;
+  for (const Layer& layer : layers) {
+    bases.push_back(detail::safe_file_name(together ? options.one_dataset : layer.name));
+  }
+  if (!together) detail::make_unique(bases);
 
   detail::TextEncoder encoder(options.encoding);
   detail::OutputFolder folder(dir);

@@ -192,7 +192,11 @@ std::size_t write_dataset(const LayerPlan& plan, const std::filesystem::path& st
   if (GetGDALDriverManager()->GetDriverCount() == 0) GDALAllRegister();  // library callers
   GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(driver_name(plan.format));
   if (!driver) throw std::runtime_error(std::string("GDAL has no ") + driver_name(plan.format));
-  GDALDatasetUniquePtr dataset(driver->Create(file.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+  // A GeoPackage already begun in the staging folder takes this layer as one more.
+  GDALDatasetUniquePtr dataset(
+      plan.format == OutputFormat::gpkg && std::filesystem::exists(file)
+          ? GDALDataset::Open(file.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE)
+          : driver->Create(file.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
   if (!dataset) fail(plan, "could not be created", gdal);
 
   std::vector<std::string> names = column_names(plan);
