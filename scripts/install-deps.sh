@@ -10,6 +10,7 @@ packages=(
   python3-gdal python3-pyproj python3-numpy python3-shapely
   libsfml-dev libimgui-dev libstb-dev libfontconfig-dev libx11-dev libgl-dev  # the map viewer
   fonts-wqy-microhei xvfb xauth libgl1-mesa-dri  # Chinese labels; headless OpenGL (render, tests)
+  clang libclang-rt-14-dev  # libFuzzer targets (scripts/fuzz.sh)
 )
 
 missing=()

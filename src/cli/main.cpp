@@ -2,6 +2,7 @@
 // a one-line message: 0 ok, 1 planning rules violated, 2 bad input or usage, 3 internal error.
 #include <gdal_priv.h>
 
+#include <filesystem>
 #include <iostream>
 
 #include "commands.hpp"
@@ -40,6 +41,12 @@ int main(int argc, char** argv) {
     return 2;
   } catch (const landplan::InputError& e) {
     std::cerr << "landplan: " << e.what() << "\n";
+    return 2;
+  } catch (const std::filesystem::filesystem_error& e) {
+    // A path the user gave that the system refuses (a symbolic-link loop, no permission): bad
+    // input, not a bug in landplan.
+    std::cerr << "landplan: " << e.path1().string() << ": " << e.code().message()
+              << " — check the path\n";
     return 2;
   } catch (const std::exception& e) {
     std::cerr << "landplan: internal error: " << e.what()

@@ -160,12 +160,14 @@ class WkbReader {
   }
   // Reads n points of `dims` doubles, keeping x and y.
   void points(std::uint32_t n, int dims, bool little, std::vector<double>& xy) {
-    xy.resize(2 * static_cast<std::size_t>(n));
+    // Check the count against the bytes left before allocating: a corrupt count of 4e9
+    // would otherwise ask for 64 GB.
     if (static_cast<std::size_t>(n) * dims * 8 > bytes_.size() - position_) {
       ok_ = false;
       xy.clear();
       return;
     }
+    xy.resize(2 * static_cast<std::size_t>(n));
     for (std::uint32_t i = 0; i < n; ++i) {
       xy[2 * i] = real(little);
       xy[2 * i + 1] = real(little);
@@ -198,8 +200,13 @@ class WkbReader {
   bool ok_ = true;
 };
 
+// Collections nest; real data nests two levels, so deeper is corrupt (and would otherwise
+// recurse until the stack overflows).
+constexpr int kMaxWkbDepth = 32;
+
 bool append_wkb_geometry(WkbReader& in, std::span<const std::uint8_t> all, GeometrySink& sink,
-                         std::vector<double>& xy) {
+                         std::vector<double>& xy, int depth = 0) {
+  if (depth > kMaxWkbDepth) return false;
   std::size_t start = in.position();
   bool little = in.byte() == 1;
   std::uint32_t code = in.u32(little);
@@ -244,7 +251,7 @@ bool append_wkb_geometry(WkbReader& in, std::span<const std::uint8_t> all, Geome
     case 4: case 5: case 6: case 7: {
       std::uint32_t parts = in.u32(little);
       for (std::uint32_t i = 0; i < parts && in.ok(); ++i)
-        if (!append_wkb_geometry(in, all, sink, xy)) return false;
+        if (!append_wkb_geometry(in, all, sink, xy, depth + 1)) return false;
       return in.ok();
     }
     default: {  // curves, surfaces, TINs: let OGR parse and linearise this one

@@ -5,7 +5,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
+#include <fstream>
 #include <memory>
+#include <optional>
 
 #include "io/arrow_read.hpp"
 #include "io/gdal_source.hpp"
@@ -102,6 +105,46 @@ OpenedLayer open_layer(const std::string& source, const ReadOptions& options) {
   return opened;
 }
 
+// A .shp whose .shx lists more shapes than its .dbf has records: GDAL reads only as many
+// features as the .dbf holds, so the rest would vanish without a word. Both counts sit in the
+// file headers (.shx: length in 16-bit words at byte 24, big-endian, 100-byte header then 8
+// bytes a shape; .dbf: record count at byte 4, little-endian).
+std::optional<std::string> shapefile_count_mismatch(const std::string& source) {
+  std::filesystem::path shp(source);
+  std::string ext = shp.extension().string();
+  if (ext != ".shp" && ext != ".SHP") return std::nullopt;
+  auto header = [](std::filesystem::path path, const char* ext, std::size_t size) {
+    std::string bytes(size, '\0');
+    std::ifstream in(path.replace_extension(ext), std::ios::binary);
+    if (!in.read(bytes.data(), static_cast<std::streamsize>(size))) bytes.clear();
+    return bytes;
+  };
+  std::string shx = header(shp, ".shx", 28), dbf = header(shp, ".dbf", 8);
+  if (shx.empty() || dbf.empty()) return std::nullopt;
+  auto byte = [](const std::string& b, int i) {
+    return std::uint64_t{static_cast<unsigned char>(b[i])};
+  };
+  std::uint64_t words =
+      byte(shx, 24) << 24 | byte(shx, 25) << 16 | byte(shx, 26) << 8 | byte(shx, 27);
+  std::uint64_t shapes = words * 2 >= 100 ? (words * 2 - 100) / 8 : 0;
+  std::uint64_t records = byte(dbf, 4) | byte(dbf, 5) << 8 | byte(dbf, 6) << 16 | byte(dbf, 7) << 24;
+  if (shapes == records) return std::nullopt;
+  return "the .shx lists " + std::to_string(shapes) + " shapes but the .dbf holds " +
+         std::to_string(records) +
+         " records — features are missing; the shapefile is damaged, export it again";
+}
+
+// Text that is not UTF-8 although the source declared an encoding (a .cpg saying UTF-8 over GBK
+// bytes): GDAL passes it through, and it would reach the output garbled without a word.
+bool has_invalid_text(const Layer& layer) {
+  for (const Column& column : layer.columns) {
+    if (column.type() != FieldType::text) continue;
+    for (std::size_t row = 0; row < column.size(); ++row)
+      if (!column.is_null(row) && !is_valid_utf8(column.text(row))) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Layer read_native(const std::string& source, const ReadOptions& options, Warnings& warnings) {
@@ -143,6 +186,16 @@ Layer read_native(const std::string& source, const ReadOptions& options, Warning
   }
   for (const std::string& message : gdal_messages.lines()) {
     warnings.push_back(where + ": GDAL: " + message + " — some features may be missing or empty");
+  }
+  if (!opened.raw_text && has_invalid_text(layer)) {
+    warnings.push_back(where + ": text is not valid " + opened.encoding + " as declared (.cpg or "
+                       "source) — if it is Chinese, read it with --source-encoding GBK");
+  }
+  if (opened.dataset->GetDriver() &&
+      std::string(opened.dataset->GetDriver()->GetDescription()) == "ESRI Shapefile") {
+    if (auto mismatch = shapefile_count_mismatch(source)) {
+      warnings.push_back(where + ": " + *mismatch);
+    }
   }
   if (opened.raw_text) {
     layer.encoding = saw_invalid_utf8 ? "ISO-8859-1 (guessed, no .cpg)" : "UTF-8 (no .cpg)";

@@ -1,6 +1,8 @@
 // Feature areas: the meter (exact geodesic path, or the shortcut for small polygons), validity.
 #include "landplan/plan/area.hpp"
 
+#include <cmath>
+
 #include "landplan/geodesic.hpp"
 #include "landplan/parallel.hpp"
 #include "landplan/planar.hpp"
@@ -87,6 +89,13 @@ std::vector<std::optional<double>> feature_areas(const Layer& layer, AreaMethod 
       Layer repaired = detail::polygon_layer_of(context, valid.get(), layer.crs, layer.fid(f));
       areas[f] = repaired.is_null(0) ? 0.0 : (*meter)(repaired, 0);
       warnings.push_back(at + ": invalid polygon (" + invalid[f] + ") — measured after GEOS MakeValid");
+    }
+    // Coordinates too large for the arithmetic, or that the CRS cannot take to longitude and
+    // latitude (e.g. swapped axes), give NaN or infinity: say so rather than print a blank.
+    if (areas[f] && !std::isfinite(*areas[f])) {
+      areas[f].reset();
+      warnings.push_back(at + ": area cannot be computed (coordinates too large or outside the "
+                              "CRS) — its area is left empty; check the layer's CRS and axis order");
     }
   }
   return areas;

@@ -37,6 +37,11 @@ struct Chunk {
   Warnings warnings;
 };
 
+void note_repair(Warnings& warnings, const Layer& layer, std::size_t f, const std::string& reason) {
+  warnings.push_back(place(layer.source, layer.name, layer.fid(f)) + ": invalid polygon (" +
+                     reason + ") — made valid first");
+}
+
 // The smaller layer's features as valid, prepared GEOS geometries, made on first use by a thread.
 class PreparedSide {
  public:
@@ -68,14 +73,6 @@ class PreparedSide {
     prepared_[f] = GEOSPrepare_r(context_.handle(), geometries_[f].get());
   }
 
- public:
-  static void note_repair(Warnings& warnings, const Layer& layer, std::size_t f,
-                          const std::string& reason) {
-    warnings.push_back(place(layer.source, layer.name, layer.fid(f)) + ": invalid polygon (" +
-                       reason + ") — made valid first");
-  }
-
- private:
   GeosContext& context_;
   const Layer& layer_;
   Warnings& warnings_;
@@ -104,7 +101,7 @@ class Intersector {
       std::sort(candidates.begin(), candidates.end());
       std::string reason;
       GeosGeometry geometry = detail::valid_geometry(context, large_, l, reason);
-      if (!reason.empty()) PreparedSide::note_repair(chunk.warnings, large_, l, reason);
+      if (!reason.empty()) note_repair(chunk.warnings, large_, l, reason);
       for (std::uint32_t s : candidates) {
         if (small_.is_null(s)) continue;
         intersect(context, side, s, l, geometry.get(), reason.empty(), chunk);

@@ -1,0 +1,150 @@
+// Corpus: hostile geometry — invalid rings, odd coordinates, dimensions, curves, wrong kinds.
+// Areas are planar in EPSG:4549, so each expected value is exact arithmetic on the WKT.
+#include <gtest/gtest.h>
+
+#include "corpus/corpus_case.hpp"
+
+namespace landplan::test::corpus {
+namespace {
+
+using Areas = std::vector<std::optional<double>>;
+
+// One GeoPackage layer in EPSG:4549 holding the features (WKT, "" = null), read planar.
+std::function<std::vector<std::string>(const TempDir&)> features(std::vector<std::string> wkts) {
+  return [wkts](const TempDir& d) {
+    LayerSpecForTest spec;
+    for (const std::string& wkt : wkts) spec.features.push_back({wkt, {}});
+    write_dataset(d.file("layer.gpkg"), spec);
+    return planar_area(d.file("layer.gpkg"));
+  };
+}
+
+const CorpusCase kGeometryCases[] = {
+    // Two triangles of 50 m² each: MakeValid keeps both.
+    {"bow_tie",
+     features(
+         {"POLYGON((500000 4400000,500010 4400010,500010 4400000,500000 4400010,500000 4400000))"}),
+     0,
+     {"layer.gpkg:layer:1: invalid polygon (Self-intersection", "MakeValid"},
+     Areas{50.0}},
+    // The ring touches itself at (500005 4400010), enclosing a 10 m² triangle: 100 − 10.
+    {"self_touching_ring",
+     features(
+         {"POLYGON((500000 4400000,500010 4400000,500010 4400010,500005 4400010,500007 4400005,"
+          "500003 4400005,500005 4400010,500000 4400010,500000 4400000))"}),
+     0,
+     {"layer.gpkg:layer:1: invalid polygon (Ring Self-intersection"},
+     Areas{90.0}},
+    {"unclosed_ring",
+     [](const TempDir& d) { return planar_area(copy_case_file(d, "unclosed_ring.geojson")); },
+     0,
+     {"unclosed_ring.geojson:unclosed_ring:0: ring not closed — closed it"},
+     Areas{100.0}},
+    {"duplicate_vertices",
+     features(
+         {"POLYGON((500000 4400000,500000 4400000,500010 4400000,500010 4400000,500010 4400010,"
+          "500000 4400010,500000 4400000))"}),
+     0,
+     {},
+     Areas{100.0}},
+    // A 10 m spike out of the top edge has no area: the square's 100 m² remain.
+    {"spike",
+     features(
+         {"POLYGON((500000 4400000,500010 4400000,500010 4400010,500005 4400010,500005 4400020,"
+          "500005 4400010,500000 4400010,500000 4400000))"}),
+     0,
+     {"layer.gpkg:layer:1: invalid polygon"},
+     Areas{100.0}},
+    // GEOS MakeValid (as PostGIS ST_MakeValid) keeps a hole outside its shell as land: 100 + 100.
+    {"hole_outside_shell",
+     features(
+         {"POLYGON((500000 4400000,500010 4400000,500010 4400010,500000 4400010,500000 4400000),"
+          "(500020 4400020,500030 4400020,500030 4400030,500020 4400030,500020 4400020))"}),
+     0,
+     {"layer.gpkg:layer:1: invalid polygon (Hole lies outside shell"},
+     Areas{200.0}},
+    // A part inside another part: MakeValid reads the inner one as a hole, 100 − 36.
+    {"nested_shells",
+     features({"MULTIPOLYGON(((500000 4400000,500010 4400000,500010 4400010,500000 4400010,"
+               "500000 4400000)),((500002 4400002,500008 4400002,500008 4400008,500002 "
+               "4400008,500002 4400002)))"}),
+     0,
+     {"layer.gpkg:layer:1: invalid polygon (Nested shells"},
+     Areas{64.0}},
+    // A valid island in a hole: 100 − 36 + 4, no warning.
+    {"island_in_a_hole",
+     features({"MULTIPOLYGON(((500000 4400000,500010 4400000,500010 4400010,500000 4400010,500000 "
+               "4400000),"
+               "(500002 4400002,500008 4400002,500008 4400008,500002 4400008,500002 4400002)),"
+               "((500004 4400004,500006 4400004,500006 4400006,500004 4400006,500004 4400004)))"}),
+     0,
+     {},
+     Areas{68.0}},
+    // 1e300 m: the area overflows to infinity, which must be said, not printed as a blank.
+    {"huge_coordinates",
+     features({"POLYGON((0 0,1e300 0,1e300 1e300,0 0))", square(kX, kY, 10)}),
+     0,
+     {"layer.gpkg:layer:1: area cannot be computed"},
+     Areas{std::nullopt, 100.0}},
+    {"nan_and_inf_coordinates",
+     [](const TempDir& d) {
+       auto args = planar_area(copy_case_file(d, "nan_coordinates.csv"));  // a CSV has no CRS
+       args.insert(args.end(), {"--assume-crs", "EPSG:4549"});
+       return args;
+     },
+     0,
+     {"nan_coordinates.csv:nan_coordinates:1: no geometry", ":2: no geometry"},
+     Areas{std::nullopt, std::nullopt, 100.0}},
+    // Latitude 119.5: no CRS can place it; the layer and the feature are named.
+    {"lat_lon_swapped",
+     [](const TempDir& d) {
+       return std::vector<std::string>{"area", copy_case_file(d, "swapped_axes.geojson"),
+                                       "--format", "csv"};
+     },
+     0,
+     {"vertices could not be transformed",
+      "swapped_axes.geojson:swapped_axes:0: area cannot be computed"},
+     Areas{std::nullopt}},
+    {"z_coordinates",
+     features({"POLYGON Z((500000 4400000 5,500010 4400000 7,500010 4400010 9,500000 4400000 5))"}),
+     0,
+     {},
+     Areas{50.0}},
+    {"m_coordinates",
+     features({"POLYGON M((500000 4400000 1,500010 4400000 2,500010 4400010 3,500000 4400000 1))"}),
+     0,
+     {},
+     Areas{50.0}},
+    {"zm_coordinates",
+     features({"POLYGON ZM((500000 4400000 5 1,500010 4400000 5 2,500010 4400010 5 3,500000 "
+               "4400000 5 1))"}),
+     0,
+     {},
+     Areas{50.0}},
+    // A circle of radius 10, linearised by OGR: π·100 within 0.2 %.
+    {"curved_polygon",
+     features({"CURVEPOLYGON(CIRCULARSTRING(500000 4400000,500020 4400000,500000 4400000))"}),
+     0,
+     {},
+     Areas{314.159265},
+     2e-3},
+    {"line_layer_where_polygons_are_expected",
+     features({"LINESTRING(500000 4400000,500010 4400000)"}),
+     2,
+     {"layer.gpkg:layer: is a line layer — areas need a polygon layer"}},
+    {"point_in_a_polygon_layer",
+     features({square(kX, kY, 10), "POINT(500000 4400000)"}),
+     0,
+     {"layer.gpkg:layer:2: a point in a polygon layer — part ignored", ":2: no geometry"},
+     Areas{100.0, std::nullopt}},
+};
+
+class GeometryCorpus : public testing::TestWithParam<CorpusCase> {};
+TEST_P(GeometryCorpus, BehavesAsDocumented) {
+  check_case(GetParam());
+}
+INSTANTIATE_TEST_SUITE_P(Corpus, GeometryCorpus, testing::ValuesIn(kGeometryCases),
+                         [](const auto& info) { return info.param.name; });
+
+}  // namespace
+}  // namespace landplan::test::corpus
