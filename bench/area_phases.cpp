@@ -1,19 +1,16 @@
 // Times the phases of `landplan area` on one layer: GDAL read, reprojection, areas, CSV.
 // Usage: area_phases DATASET LAYER
-#include <chrono>
 #include <cstdio>
 #include <gdal_priv.h>
 
 #include "landplan/io/read.hpp"
+#include "phase_timer.hpp"
 #include "landplan/plan/area.hpp"
 #include "landplan/report/table.hpp"
 
 using namespace landplan;
-using Clock = std::chrono::steady_clock;
-
-static double since(Clock::time_point start) {
-  return std::chrono::duration<double>(Clock::now() - start).count();
-}
+using landplan::bench::Clock;
+using landplan::bench::since;
 
 int main(int argc, char** argv) {
   if (argc < 3) {

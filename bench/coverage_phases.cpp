@@ -2,19 +2,16 @@
 // per-area overlay. Usage: coverage_phases DATASET AREAS_LAYER POINTS_LAYER RADIUS_FIELD
 #include <gdal_priv.h>
 
-#include <chrono>
 #include <cstdio>
 
 #include "landplan/io/read.hpp"
+#include "phase_timer.hpp"
 #include "landplan/plan/irrigation.hpp"
 #include "landplan/plan/zones.hpp"
 
 using namespace landplan;
-using Clock = std::chrono::steady_clock;
-
-static double since(Clock::time_point start) {
-  return std::chrono::duration<double>(Clock::now() - start).count();
-}
+using landplan::bench::Clock;
+using landplan::bench::since;
 
 int main(int argc, char** argv) {
   if (argc < 5) {

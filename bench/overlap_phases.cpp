@@ -2,18 +2,15 @@
 // Usage: overlap_phases DATASET LAYER_A LAYER_B
 #include <gdal_priv.h>
 
-#include <chrono>
 #include <cstdio>
 
 #include "landplan/io/read.hpp"
+#include "phase_timer.hpp"
 #include "landplan/plan/overlay.hpp"
 
 using namespace landplan;
-using Clock = std::chrono::steady_clock;
-
-static double since(Clock::time_point start) {
-  return std::chrono::duration<double>(Clock::now() - start).count();
-}
+using landplan::bench::Clock;
+using landplan::bench::since;
 
 int main(int argc, char** argv) {
   if (argc < 4) {

@@ -7,8 +7,8 @@
 
 #include "commands.hpp"
 #include "common.hpp"
+#include "map_loading.hpp"
 #include "viewer/bench_run.hpp"
-#include "viewer/conflicts.hpp"
 #include "viewer/map_request.hpp"
 #include "viewer/offscreen.hpp"
 #include "viewer/png.hpp"
@@ -62,13 +62,7 @@ Action add_render_command(CLI::App& app) {
                 << "\n";
       return 2;
     }
-    viewer::LoadOptions load;
-    load.layers = viewer::parse_list(o->layers);
-    load.view_width = width;
-    load.view_height = height;
-    viewer::MapModel map = viewer::load_map(o->project, load);
-    viewer::add_rule_conflicts(map);
-    print_warnings(map.warnings);
+    viewer::MapModel map = load_cli_map(o->project, o->layers, width, height);
     viewer::RenderSettings settings;
     settings.width = width;
     settings.height = height;

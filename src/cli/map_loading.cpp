@@ -1,0 +1,22 @@
+// Loading the project's map for the viewer and the renderer.
+#include "map_loading.hpp"
+
+#include "common.hpp"
+#include "viewer/conflicts.hpp"
+#include "viewer/map_request.hpp"
+
+namespace landplan::cli {
+
+viewer::MapModel load_cli_map(const std::string& project, const std::string& layers,
+                              unsigned width, unsigned height) {
+  viewer::LoadOptions load;
+  load.layers = viewer::parse_list(layers);
+  load.view_width = width;
+  load.view_height = height;
+  viewer::MapModel map = viewer::load_map(project, load);
+  viewer::add_rule_conflicts(map);
+  print_warnings(map.warnings);
+  return map;
+}
+
+}  // namespace landplan::cli

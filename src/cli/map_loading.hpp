@@ -1,0 +1,16 @@
+// What `landplan view` and `landplan render` share: the project's map, loaded for a view size.
+#pragma once
+
+#include <string>
+
+#include "viewer/map_model.hpp"
+
+namespace landplan::cli {
+
+// The project's layers (all, or the comma-separated `layers`), prepared for a view of
+// width × height pixels, with each forbid_overlap rule's conflicts as a hatched layer. Prints
+// the warnings.
+viewer::MapModel load_cli_map(const std::string& project, const std::string& layers,
+                              unsigned width, unsigned height);
+
+}  // namespace landplan::cli
