@@ -4,13 +4,14 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config git
-  libgdal-dev gdal-bin libgeos-dev libproj-dev proj-data
+  libgdal-dev gdal-bin libgeos-dev libproj-dev proj-data libpq-dev
   libtomlplusplus-dev libcli11-dev libfmt-dev nlohmann-json3-dev
   googletest libgtest-dev libbenchmark-dev
   python3-gdal python3-pyproj python3-numpy python3-shapely
   libsfml-dev libimgui-dev libstb-dev libfontconfig-dev libx11-dev libgl-dev  # the map viewer
   fonts-wqy-microhei xvfb xauth libgl1-mesa-dri  # Chinese labels; headless OpenGL (render, tests)
   clang libclang-rt-14-dev  # libFuzzer targets (scripts/fuzz.sh)
+  postgresql-15-postgis-3 postgresql-client-15  # PostGIS engine tests (scripts/postgis.sh)
 )
 
 missing=()

@@ -88,6 +88,7 @@ class Layer {
  public:
   std::string name;      // the layer's name in its source (or the result's name)
   std::string source;    // the dataset it came from, for messages
+  std::string source_layer;  // its layer (table) in that dataset, whatever `name` became
   std::string role;      // project role ("parcels", "reservoir", ...), "" outside a project
   std::string encoding;  // text encoding of the source's attributes, as read
   GeometryKind kind = GeometryKind::none;

@@ -11,5 +11,8 @@ bool is_valid_utf8(std::string_view bytes);
 std::string latin1_to_utf8(std::string_view bytes);
 // Columns a terminal needs for the text (East Asian wide characters count two).
 std::size_t display_width(std::string_view utf8);
+// A library's message on one line: line breaks and the blanks around them become "; ", and
+// the ends are trimmed ("ERROR: x\nHINT: y\n" → "ERROR: x; HINT: y").
+std::string one_line(std::string_view message);
 
 }  // namespace landplan

@@ -7,13 +7,14 @@
 #include "commands.hpp"
 #include "common.hpp"
 #include "landplan/plan/area.hpp"
+#include "landplan/plan/postgis_engine.hpp"
 #include "landplan/units.hpp"
 
 namespace landplan::cli {
 namespace {
 
 struct AreaOptions {
-  std::string source, layer, by, units, method, format;
+  std::string source, layer, by, units, method, format, engine;
   bool summary = false;
   ReadFlags read;
 };
@@ -78,6 +79,7 @@ Action add_area_command(CLI::App& app) {
   command->add_flag("--summary", o->summary, "one row per --by group, then TOTAL");
   command->add_option("--units", o->units, "m2, ha, mu or km2: the unit a table shows");
   add_method_flag(*command, o->method);
+  add_engine_flag(*command, o->engine);
   add_read_flags(*command, o->read);
   add_format_flag(*command, o->format);
   return [o] {
@@ -91,10 +93,12 @@ Action add_area_command(CLI::App& app) {
                        "check that the right layer was chosen");
     }
     const Column* by = o->by.empty() ? nullptr : &field_of(layer, o->by);
-    auto areas = plan::feature_areas(layer, method, warnings);
+    auto areas = o->engine == "postgis" ? plan::postgis::feature_areas(layer, method)
+                                        : plan::feature_areas(layer, method, warnings);
     report::Table table = o->summary ? summary(layer, areas, by, units)
                                      : per_feature(layer, areas, by, units);
     table.meta["method"] = std::string(plan::method_name(method));
+    table.meta["engine"] = o->engine;
     table.meta["crs"] = layer.crs.label();
     if (method == plan::AreaMethod::ellipsoidal) {
       table.meta["ellipsoid_of"] = (layer.source_crs.empty() ? layer.crs : layer.source_crs)

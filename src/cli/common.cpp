@@ -75,6 +75,14 @@ plan::AreaMethod parse_method_flag(const std::string& method) {
   return *parsed;
 }
 
+void add_engine_flag(CLI::App& command, std::string& engine) {
+  command
+      .add_option("--engine", engine,
+                  "local (default), or postgis: compute in the database holding the layers")
+      ->default_val("local")
+      ->check(CLI::IsMember({"local", "postgis"}));
+}
+
 const Column& field_of(const Layer& layer, const std::string& field) {
   if (const Column* column = layer.column(field)) return *column;
   std::string names;

@@ -30,6 +30,9 @@ bool is_project_file(const std::string& source);
 void add_method_flag(CLI::App& command, std::string& method);
 plan::AreaMethod parse_method_flag(const std::string& method);
 
+// --engine local|postgis: where areas, overlaps and coverage are computed.
+void add_engine_flag(CLI::App& command, std::string& engine);
+
 // The layer's field of that name; throws InputError listing the fields that exist.
 const Column& field_of(const Layer& layer, const std::string& field);
 

@@ -5,13 +5,14 @@
 #include "commands.hpp"
 #include "common.hpp"
 #include "landplan/plan/irrigation.hpp"
+#include "landplan/plan/postgis_engine.hpp"
 #include "landplan/units.hpp"
 
 namespace landplan::cli {
 namespace {
 
 struct CoverageOptions {
-  std::string areas, cover, project, radius_field, by, method, format;
+  std::string areas, cover, project, radius_field, by, method, format, engine;
   double radius = 0.0;
   ReadFlags read;
 };
@@ -43,6 +44,7 @@ Action add_coverage_command(CLI::App& app) {
   command->add_option("--radius", o->radius, "radius in metres for all points")->excludes(field);
   command->add_option("--by", o->by, "field of AREAS to list");
   add_method_flag(*command, o->method);
+  add_engine_flag(*command, o->engine);
   add_read_flags(*command, o->read);
   add_format_flag(*command, o->format);
   return [o] {
@@ -54,10 +56,15 @@ Action add_coverage_command(CLI::App& app) {
     const Layer& cover = layers[1];
     const Column* by = o->by.empty() ? nullptr : &field_of(areas, o->by);
     std::vector<double> radii = radii_of(cover, *o);
-    Layer zone = plan::coverage_zone(cover, radii);
-    auto covered = cover.kind == GeometryKind::point
-                       ? plan::covered_by_circles(areas, cover, radii, zone, method, warnings)
-                       : plan::covered_areas(areas, zone, method, warnings);
+    std::vector<plan::CoveredArea> covered;
+    if (o->engine == "postgis") {
+      covered = plan::postgis::covered(areas, cover, {o->radius_field, o->radius}, method);
+    } else {
+      Layer zone = plan::coverage_zone(cover, radii);
+      covered = cover.kind == GeometryKind::point
+                    ? plan::covered_by_circles(areas, cover, radii, zone, method, warnings)
+                    : plan::covered_areas(areas, zone, method, warnings);
+    }
     report::Table table;
     table.add_column("fid", 0);
     if (by) table.add_column(by->name());
@@ -76,6 +83,7 @@ Action add_coverage_command(CLI::App& app) {
       covered_total += covered[f].covered_m2;
     }
     table.meta["method"] = std::string(plan::method_name(method));
+    table.meta["engine"] = o->engine;
     table.meta["crs"] = areas.crs.label();
     table.meta["covered_total_mu"] = std::to_string(Area::from_m2(covered_total).mu());
     table.meta["area_total_mu"] = std::to_string(Area::from_m2(area_total).mu());

@@ -10,7 +10,9 @@
 
 #include "commands.hpp"
 #include "common.hpp"
+#include "landplan/io/postgis.hpp"
 #include "landplan/io/write.hpp"
+#include "landplan/io/write_postgis.hpp"
 #include "landplan/plan/area.hpp"
 #include "landplan/plan/plan_report.hpp"
 #include "landplan/project.hpp"
@@ -143,56 +145,83 @@ std::vector<std::optional<double>> measure(std::vector<Layer>& layers, bool add_
   return totals;
 }
 
+bool to_database(const ExportOptions& o) {
+  return o.format == "postgis" || io::is_postgis_source(o.to);
+}
+
 report::Table summary(const ExportOptions& o, const std::vector<io::WrittenLayer>& written,
                       const std::vector<std::optional<double>>& mu, const Crs& crs) {
+  bool database = to_database(o);
   report::Table table;
-  table.add_column("file");
+  table.add_column(database ? "table" : "file");
   table.add_column("features", 0);
   table.add_column("area_mu", 2);
   for (std::size_t i = 0; i < written.size(); ++i) {
-    std::string file = (fs::path(o.to) / written[i].file.filename()).string();
+    // A file in the output folder, or a table as "schema.table".
+    std::string file = database ? written[i].file.string()
+                                : (fs::path(o.to) / written[i].file.filename()).string();
     table.rows.push_back({file, static_cast<std::int64_t>(written[i].features),
                           mu[i] ? report::Cell{*mu[i]} : report::Cell{}});
   }
   table.meta["crs"] = crs.label();
   table.meta["area_method"] = "ellipsoidal";
-  table.meta["format"] = o.format;
+  table.meta["format"] = database ? "postgis" : o.format;
   if (o.format == "shp" || o.format == "shpzip" || o.format == "csv") {
     table.meta["encoding"] = o.encoding;
   }
   return table;
 }
 
-int run_export(const ExportOptions& o) {
+// The write options the flags ask for; throws InputError for flags that cannot go together,
+// before anything is read.
+io::WriteOptions write_options(const ExportOptions& o) {
+  io::WriteOptions options;
+  options.overwrite = o.overwrite;
+  if (o.areas) {
+    for (const auto& [name, decimals] : kAreaFields) options.fixed_decimals[name] = decimals;
+  }
+  if (to_database(o)) {
+    if (!io::is_postgis_source(o.to)) {
+      throw InputError("--to", "'" + o.to + "' is not a PostgreSQL connection",
+                       "give --to \"PG:dbname=… host=… user=…\" (the password in PGPASSWORD or "
+                       "~/.pgpass)");
+    }
+    io::connection_info(o.to);  // refuses a password in the text
+    return options;
+  }
   auto format = io::parse_output_format(o.format);
   if (!format) {
     throw InputError("--format", "'" + o.format + "' is not an export format",
-                     "use shp, shpzip, gpkg, geojson, fgb or csv");
+                     "use shp, shpzip, gpkg, geojson, fgb, csv or postgis");
   }
   auto encoding = io::parse_text_encoding(o.encoding);
   if (!encoding) {
     throw InputError("--encoding", "'" + o.encoding + "' is not supported",
                      "use UTF-8 (the default) or GBK");
   }
-  io::WriteOptions options;
   options.format = *format;
   options.encoding = *encoding;
-  options.overwrite = o.overwrite;
-  if (o.areas) {
-    for (const auto& [name, decimals] : kAreaFields) options.fixed_decimals[name] = decimals;
-  }
-  io::check_options(options);  // before the reading, which may take a while
+  io::check_options(options);
+  return options;
+}
+
+int run_export(const ExportOptions& o) {
+  io::WriteOptions options = write_options(o);  // before the reading, which may take a while
   Warnings warnings;
   std::optional<Project> project;
   if (is_project_file(o.source)) project = load_project(o.source, warnings);
   std::vector<Layer> layers = read_layers(o, project, warnings);
   if (layers.empty()) throw InputError(o.source, "holds no layers to export", "check the source");
   std::vector<std::optional<double>> mu = measure(layers, o.areas, warnings);
-  options.inputs = input_files(o, project, layers);
-  auto written = io::write_layers(layers, o.to, options, warnings);
+  std::vector<io::WrittenLayer> written;
+  if (to_database(o)) {
+    written = io::write_postgis(layers, o.to, options, warnings);
+  } else {
+    options.inputs = input_files(o, project, layers);
+    written = io::write_layers(layers, o.to, options, warnings);
+  }
   print_warnings(warnings);
-  Crs crs = layers.empty() ? Crs{} : layers.front().crs;
-  print_table(summary(o, written, mu, crs), report::Format::table);
+  print_table(summary(o, written, mu, layers.front().crs), report::Format::table);
   return 0;
 }
 
@@ -202,9 +231,10 @@ Action add_export_command(CLI::App& app) {
   auto o = std::make_shared<ExportOptions>();
   CLI::App* command = app.add_subcommand(
       "export",
-      "Write layers as shapefiles (UTF-8 or GBK), GeoPackage, GeoJSON, FlatGeobuf or CSV");
+      "Write layers as shapefiles (UTF-8 or GBK), GeoPackage, GeoJSON, FlatGeobuf, CSV or PostGIS");
   command->add_option("SOURCE", o->source, "project.toml or GDAL dataset")->required();
-  command->add_option("--to", o->to, "output folder (created if missing)")->required();
+  command->add_option("--to", o->to, "output folder (created if missing), or PG:… for postgis")
+      ->required();
   CLI::Option* layers = command
                             ->add_option("--layers,--layer", o->layers,
                                          "layers to export, comma-separated "
@@ -214,7 +244,7 @@ Action add_export_command(CLI::App& app) {
       ->add_flag("--results", o->results,
                  "export the planning results (displaced parcels, coverage, conflicts…)")
       ->excludes(layers);
-  command->add_option("--format", o->format, "shp, shpzip, gpkg, geojson, fgb or csv")
+  command->add_option("--format", o->format, "shp, shpzip, gpkg, geojson, fgb, csv or postgis")
       ->default_val("shp");
   command->add_option("--encoding", o->encoding, "text of shp/shpzip/csv: UTF-8 or GBK")
       ->default_val("UTF-8");

@@ -1,5 +1,6 @@
 // `landplan overlap A B`: every intersecting pair with its area and shares, or a tabulation by
 // fields (as ArcGIS Tabulate Intersection), optionally writing the pieces as a layer.
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -8,12 +9,13 @@
 #include "common.hpp"
 #include "landplan/io/write.hpp"
 #include "landplan/plan/overlay.hpp"
+#include "landplan/plan/postgis_engine.hpp"
 
 namespace landplan::cli {
 namespace {
 
 struct OverlapOptions {
-  std::string a, b, project, by_a, by_b, units, method, format, output;
+  std::string a, b, project, by_a, by_b, units, method, format, output, engine;
   bool summary = false;
   ReadFlags read;
 };
@@ -47,15 +49,17 @@ report::Table pairs_table(const plan::Overlap& overlap, const Layer& a, const La
   return table;
 }
 
+using FeatureAreas = std::vector<std::optional<double>>;
+
 // Tabulate-intersection: one row per (by-a value, by-b value) with the overlap area and its share
 // of all A (and B) area carrying that value.
 report::Table summary_table(const plan::Overlap& overlap, const Layer& a, const Layer& b,
                             const Column* by_a, const Column* by_b, const AreaColumns& units,
                             const std::pair<std::string, std::string>& names,
-                            plan::AreaMethod method, Warnings& warnings) {
+                            const std::function<FeatureAreas(const Layer&)>& areas_of) {
   auto group_totals = [&](const Layer& layer, const Column* by) {
     std::map<std::string, double> totals;
-    auto areas = plan::feature_areas(layer, method, warnings);
+    auto areas = areas_of(layer);
     for (std::size_t f = 0; f < layer.size(); ++f)
       totals[by ? by->to_string(f) : ""] += areas[f].value_or(0.0);
     return totals;
@@ -139,6 +143,7 @@ Action add_overlap_command(CLI::App& app) {
   command->add_flag("--summary", o->summary, "one row per by-field group, then TOTAL");
   command->add_option("--units", o->units, "m2, ha, mu or km2: the unit a table shows");
   add_method_flag(*command, o->method);
+  add_engine_flag(*command, o->engine);
   command->add_option("--output", o->output, "also write the pieces (.gpkg, .shp, .geojson…)");
   add_read_flags(*command, o->read);
   add_format_flag(*command, o->format);
@@ -152,13 +157,25 @@ Action add_overlap_command(CLI::App& app) {
     const Layer& b = layers[1];
     const Column* by_a = o->by_a.empty() ? nullptr : &field_of(a, o->by_a);
     const Column* by_b = o->by_b.empty() ? nullptr : &field_of(b, o->by_b);
+    bool in_database = o->engine == "postgis";
+    if (in_database && !o->output.empty()) {
+      throw InputError("--output", "the postgis engine keeps the pieces in the database",
+                       "use --engine local to write them to a file");
+    }
     plan::Overlap overlap =
-        plan::overlap(a, b, {.method = method, .keep_geometry = !o->output.empty()}, warnings);
+        in_database
+            ? plan::postgis::overlap(a, b, method)
+            : plan::overlap(a, b, {.method = method, .keep_geometry = !o->output.empty()}, warnings);
+    auto areas_of = [&](const Layer& layer) {
+      return in_database ? plan::postgis::feature_areas(layer, method)
+                         : plan::feature_areas(layer, method, warnings);
+    };
     auto names = by_names(o->by_a, o->by_b);
     report::Table table =
-        o->summary ? summary_table(overlap, a, b, by_a, by_b, units, names, method, warnings)
+        o->summary ? summary_table(overlap, a, b, by_a, by_b, units, names, areas_of)
                    : pairs_table(overlap, a, b, by_a, by_b, units, names);
     table.meta["method"] = std::string(plan::method_name(method));
+    table.meta["engine"] = o->engine;
     table.meta["crs"] = a.crs.label();
     table.meta["a"] = place(a.source, a.name);
     table.meta["b"] = place(b.source, b.name);

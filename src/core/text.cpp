@@ -69,4 +69,23 @@ std::size_t display_width(std::string_view utf8) {
   return width;
 }
 
+std::string one_line(std::string_view message) {
+  std::string line;
+  bool pending_break = false;
+  for (char c : message) {
+    if (c == '\n' || c == '\r') {
+      pending_break = !line.empty();
+      continue;
+    }
+    if (pending_break) {
+      if (c == ' ' || c == '\t') continue;
+      line += "; ";
+      pending_break = false;
+    }
+    line += c;
+  }
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.pop_back();
+  return line;
+}
+
 }  // namespace landplan

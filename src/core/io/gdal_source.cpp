@@ -8,6 +8,8 @@
 #include <filesystem>
 
 #include "landplan/error.hpp"
+#include "landplan/io/postgis.hpp"
+#include "landplan/text.hpp"
 
 namespace landplan::io::detail {
 
@@ -18,7 +20,7 @@ GdalMessages::~GdalMessages() { CPLPopErrorHandler(); }
 void CPL_STDCALL GdalMessages::collect(CPLErr level, CPLErrorNum, const char* message) {
   if (level < CE_Warning || !message) return;
   auto* self = static_cast<GdalMessages*>(CPLGetErrorHandlerUserData());
-  if (self->lines_.size() < 20) self->lines_.emplace_back(message);
+  if (self->lines_.size() < 20) self->lines_.push_back(one_line(message));
 }
 
 bool is_connection(const std::string& source) {
@@ -38,6 +40,9 @@ GDALDatasetUniquePtr open_vector(const std::string& source, const char* encoding
   if (!is_connection(source) && !std::filesystem::exists(source)) {
     throw InputError(source, "no such file or folder", "check the path");
   }
+  // GDAL would report a failed connection as "cannot read it as vector data"; connecting first
+  // says what is wrong (server down, password refused, no PostGIS).
+  if (is_postgis_source(source)) PgConnection check(source);
   CPLErrorHandlerPusher quiet(CPLQuietErrorHandler);
   CPLErrorReset();
   CPLStringList open_options;
@@ -45,7 +50,7 @@ GDALDatasetUniquePtr open_vector(const std::string& source, const char* encoding
   GDALDatasetUniquePtr dataset(GDALDataset::Open(source.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
                                                  nullptr, open_options.List(), nullptr));
   if (!dataset) {
-    std::string why = CPLGetLastErrorMsg();
+    std::string why = one_line(CPLGetLastErrorMsg());
     throw InputError(source,
                      "GDAL cannot read it as vector data" + (why.empty() ? "" : " (" + why + ")"),
                      "check that the file is complete (a .shp needs its .shx and .dbf)");
@@ -75,6 +80,11 @@ Crs layer_crs(OGRLayer& layer, const std::string& where, const Crs& assumed) {
   const OGRSpatialReference* srs = layer.GetSpatialRef();
   if (!srs) {
     if (!assumed.empty()) return assumed;
+    if (is_postgis_source(where)) {
+      throw InputError(where, "has no SRID (its geometry column's SRID is 0)",
+                       "set it in the database with UpdateGeometrySRID, or name it with "
+                       "--assume-crs EPSG:4549 (or assume_crs in project.toml)");
+    }
     throw InputError(where, "has no CRS (no .prj or no SRS declared)",
                      "name it with --assume-crs EPSG:4549 (or assume_crs in project.toml)");
   }

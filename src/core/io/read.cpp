@@ -154,6 +154,7 @@ Layer read_native(const std::string& source, const ReadOptions& options, Warning
   Layer layer;
   layer.name = ogr_layer.GetName();
   layer.source = source;
+  layer.source_layer = layer.name;
   layer.encoding = opened.encoding;
   std::string where = place(source, layer.name);
   layer.source_crs = detail::layer_crs(ogr_layer, where, options.assume_crs);

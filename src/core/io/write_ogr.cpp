@@ -9,6 +9,7 @@
 
 #include "io/write_formats.hpp"
 #include "io/write_names.hpp"
+#include "landplan/text.hpp"
 
 namespace landplan::io::detail {
 namespace {
@@ -28,8 +29,8 @@ class GdalMessages {
  private:
   static void collect(CPLErr level, CPLErrorNum, const char* message) {
     auto* self = static_cast<GdalMessages*>(CPLGetErrorHandlerUserData());
-    if (level >= CE_Failure && self->failure.empty()) self->failure = message;
-    if (level == CE_Warning) self->warnings.push_back(message);
+    if (level >= CE_Failure && self->failure.empty()) self->failure = one_line(message);
+    if (level == CE_Warning) self->warnings.push_back(one_line(message));
   }
 };
 
@@ -185,6 +186,42 @@ std::vector<std::string> column_names(const LayerPlan& plan) {
 
 }  // namespace
 
+std::size_t write_layer(GDALDataset& dataset, const LayerPlan& plan,
+                        const std::vector<std::string>& creation_options, const TextEncoder& encoder,
+                        Warnings& warnings) {
+  GdalMessages gdal;
+  CPLStringList option_list;
+  for (const std::string& option : creation_options) option_list.AddString(option.c_str());
+  auto srs = spatial_reference(plan.layer->crs);
+  if (!srs) warnings.push_back(plan.where + ": the layer has no known CRS — none written");
+  // Shapefile and FlatGeobuf layers take their name from the file; GeoPackage, GeoJSON and
+  // PostGIS keep the layer's own name.
+  OGRLayer* ogr = dataset.CreateLayer(plan.layer->name.c_str(), srs.get(), geometry_type(plan),
+                                      option_list.List());
+  if (!ogr) fail(plan, "could not be created", gdal);
+  create_fields(plan, *ogr, gdal);
+  FeatureWriter writer(plan, *ogr, encoder);
+  std::size_t written = 0, skipped = 0;
+  for (std::size_t f = 0; f < plan.layer->size(); ++f) {
+    if (writer.write(f, gdal)) {
+      ++written;
+    } else {
+      ++skipped;
+    }
+  }
+  if (!gdal.failure.empty()) fail(plan, "could not be written", gdal);
+  if (skipped > 0) {
+    warnings.push_back(plan.where + ": " + std::to_string(skipped) +
+                       (skipped == 1 ? " feature" : " features") +
+                       " without geometry left out — FlatGeobuf cannot hold them; use "
+                       "--format gpkg to keep them");
+  }
+  for (const std::string& message : gdal.warnings) {
+    warnings.push_back(plan.where + ": GDAL: " + message);
+  }
+  return written;
+}
+
 std::size_t write_dataset(const LayerPlan& plan, const std::filesystem::path& staging,
                           const TextEncoder& encoder, Warnings& warnings) {
   GdalMessages gdal;
@@ -204,41 +241,13 @@ std::size_t write_dataset(const LayerPlan& plan, const std::filesystem::path& st
   std::string geometry_name = plan.format == OutputFormat::csv ? "WKT" : "geom";
   std::vector<std::string> options = layer_creation_options(
       plan, encoder.encoding(), free_name("fid", names), free_name(geometry_name, names));
-  CPLStringList option_list;
-  for (const std::string& option : options) option_list.AddString(option.c_str());
-  auto srs = spatial_reference(plan.layer->crs);
-  if (!srs) warnings.push_back(plan.where + ": the layer has no known CRS — no .prj written");
-  // Shapefile and FlatGeobuf layers take their name from the file; GeoPackage and GeoJSON keep
-  // the layer's own name.
-  OGRLayer* ogr = dataset->CreateLayer(plan.layer->name.c_str(), srs.get(), geometry_type(plan),
-                                       option_list.List());
-  if (!ogr) fail(plan, "could not be created", gdal);
-  create_fields(plan, *ogr, gdal);
-
   bool transaction = dataset->StartTransaction() == OGRERR_NONE;  // GeoPackage: one commit
-  FeatureWriter writer(plan, *ogr, encoder);
-  std::size_t written = 0, skipped = 0;
-  for (std::size_t f = 0; f < plan.layer->size(); ++f) {
-    if (writer.write(f, gdal)) {
-      ++written;
-    } else {
-      ++skipped;
-    }
-  }
+  std::size_t written = write_layer(*dataset, plan, options, encoder, warnings);
   if (transaction && dataset->CommitTransaction() != OGRERR_NONE) {
     fail(plan, "could not be written", gdal);
   }
   dataset.reset();  // closes and flushes
   if (!gdal.failure.empty()) fail(plan, "could not be written", gdal);
-  if (skipped > 0) {
-    warnings.push_back(plan.where + ": " + std::to_string(skipped) +
-                       (skipped == 1 ? " feature" : " features") +
-                       " without geometry left out — FlatGeobuf cannot hold them; use "
-                       "--format gpkg to keep them");
-  }
-  for (const std::string& message : gdal.warnings) {
-    warnings.push_back(plan.where + ": GDAL: " + message);
-  }
   return written;
 }
 

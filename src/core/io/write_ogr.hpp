@@ -1,7 +1,11 @@
 // One Layer into one GDAL dataset, as its plan says.
 #pragma once
 
+#include <gdal_priv.h>
+
 #include <filesystem>
+#include <string>
+#include <vector>
 
 #include "io/write_plan.hpp"
 
@@ -11,5 +15,12 @@ namespace landplan::io::detail {
 // number of features written. Throws InputError when GDAL cannot write, naming the file.
 std::size_t write_dataset(const LayerPlan& plan, const std::filesystem::path& staging,
                           const TextEncoder& encoder, Warnings& warnings);
+
+// Creates the plan's layer in an open dataset with these layer creation options and writes its
+// features, in whatever transaction the caller holds. Returns the number written; throws
+// InputError naming the layer when GDAL cannot write.
+std::size_t write_layer(GDALDataset& dataset, const LayerPlan& plan,
+                        const std::vector<std::string>& creation_options, const TextEncoder& encoder,
+                        Warnings& warnings);
 
 }  // namespace landplan::io::detail

@@ -1,0 +1,196 @@
+// The PostGIS engine: the local engine's areas, overlaps and coverage as SQL.
+#include "landplan/plan/postgis_engine.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <unordered_map>
+
+#include "landplan/error.hpp"
+#include "landplan/io/postgis.hpp"
+#include "landplan/plan/zones.hpp"
+
+namespace landplan::plan::postgis {
+namespace {
+
+using io::PgConnection;
+using io::PgTable;
+
+std::string where_of(const Layer& layer) { return place(layer.source, layer.name); }
+
+// PostGIS names CRSs by SRID, which landplan takes to be the EPSG code.
+int srid_of(const Crs& crs, const std::string& what) {
+  std::string label = crs.label();
+  int srid = 0;
+  if (label.starts_with("EPSG:")) std::from_chars(label.data() + 5, label.data() + label.size(), srid);
+  if (srid == 0) {
+    throw InputError(what, "is in a CRS without an EPSG code (" + label + "), which PostGIS cannot name",
+                     "choose the working CRS with --crs EPSG:… (or use --engine local)");
+  }
+  return srid;
+}
+
+// One layer as the SQL sees it: its table, and the CRSs its geometry is worked and measured in.
+struct SqlLayer {
+  PgTable table;
+  int working = 0;     // SRID of the working CRS (Layer::crs)
+  int geographic = 0;  // SRID of the longitude/latitude CRS its ellipsoidal areas are measured on
+  std::unordered_map<std::int64_t, std::size_t> index;  // fid → feature
+
+  std::size_t feature(std::int64_t fid, const std::string& where) const {
+    auto found = index.find(fid);
+    if (found == index.end()) {
+      throw InputError(where, "feature " + std::to_string(fid) + " appeared while landplan ran",
+                       "run the command again when nobody is writing to the table");
+    }
+    return found->second;
+  }
+};
+
+void require_postgis(const Layer& layer) {
+  if (!io::is_postgis_source(layer.source)) {
+    throw InputError(where_of(layer), "is not a PostGIS table",
+                     "--engine postgis computes in the database: export the layer there first "
+                     "(landplan export … --format postgis --to PG:…), or use --engine local");
+  }
+}
+
+SqlLayer sql_layer(const PgConnection& connection, const Layer& layer) {
+  SqlLayer sql;
+  sql.table = connection.table(layer.source_layer.empty() ? layer.name : layer.source_layer);
+  sql.working = srid_of(layer.crs, where_of(layer));
+  const Crs& ellipsoid_of = layer.source_crs.empty() ? layer.crs : layer.source_crs;
+  sql.geographic = srid_of(ellipsoid_of.geographic(), where_of(layer));
+  sql.index.reserve(layer.size());
+  for (std::size_t f = 0; f < layer.size(); ++f) sql.index.emplace(layer.fid(f), f);
+  return sql;
+}
+
+// One connection for layers that must share a database.
+std::unique_ptr<PgConnection> connect(const std::vector<const Layer*>& layers) {
+  for (const Layer* layer : layers) require_postgis(*layer);
+  for (const Layer* layer : layers) {
+    if (io::connection_info(layer->source) != io::connection_info(layers.front()->source)) {
+      throw InputError(where_of(*layer), "is in another database than " + where_of(*layers.front()),
+                       "--engine postgis joins tables of one database: export both there");
+    }
+  }
+  return std::make_unique<PgConnection>(layers.front()->source);
+}
+
+// `FROM` items giving, for table alias `t`, its geometry in the working CRS made valid as
+// column `<t>v` (invalid polygons are repaired by MakeValid, as the local engine does).
+std::string valid_in_working(const SqlLayer& layer, const std::string& t) {
+  std::string w = "ST_Transform(" + t + "." + layer.table.geometry_sql() + ", " +
+                  std::to_string(layer.working) + ")";
+  return " CROSS JOIN LATERAL (SELECT " + w + " AS g) " + t + "w CROSS JOIN LATERAL (SELECT CASE "
+         "WHEN ST_IsValid(" + t + "w.g) THEN " + t + "w.g ELSE ST_CollectionExtract(ST_MakeValid(" +
+         t + "w.g), 3) END AS g) " + t + "v";
+}
+
+// The area of a geometry in the working CRS: planar there, or on the layer's ellipsoid (geography).
+std::string area_of(const std::string& geometry, const SqlLayer& layer, AreaMethod method) {
+  if (method == AreaMethod::planar) return "ST_Area(" + geometry + ")";
+  return "ST_Area(geography(ST_Transform(" + geometry + ", " + std::to_string(layer.geographic) +
+         ")), true)";
+}
+
+// `a.geom && b's geometry`, in A's SRID so that the GiST index on A's column serves the join.
+std::string boxes_meet(const SqlLayer& a, const std::string& ta, const std::string& b_geometry,
+                       int b_srid) {
+  std::string other = b_srid == a.table.srid
+                          ? b_geometry
+                          : "ST_Transform(" + b_geometry + ", " + std::to_string(a.table.srid) + ")";
+  return ta + "." + a.table.geometry_sql() + " && " + other;
+}
+
+}  // namespace
+
+std::vector<std::optional<double>> feature_areas(const Layer& layer, AreaMethod method) {
+  auto connection = connect({&layer});
+  SqlLayer sql = sql_layer(*connection, layer);
+  io::PgResult result = connection->query(
+      "SELECT t." + sql.table.fid_sql() + ", " + area_of("tv.g", sql, method) + " FROM " +
+      sql.table.sql() + " t" + valid_in_working(sql, "t"));
+  std::vector<std::optional<double>> areas(layer.size());
+  for (int row = 0; row < result.rows(); ++row) {
+    if (result.is_null(row, 1)) continue;
+    areas[sql.feature(result.integer(row, 0), where_of(layer))] = result.number(row, 1);
+  }
+  return areas;
+}
+
+Overlap overlap(const Layer& a, const Layer& b, AreaMethod method) {
+  auto connection = connect({&a, &b});
+  SqlLayer sa = sql_layer(*connection, a), sb = sql_layer(*connection, b);
+  std::string sql =
+      "SELECT a." + sa.table.fid_sql() + ", b." + sb.table.fid_sql() + ", x.piece, x.area_a, x.area_b"
+      " FROM " + sa.table.sql() + " a JOIN " + sb.table.sql() + " b ON " +
+      boxes_meet(sa, "a", "b." + sb.table.geometry_sql(), sb.table.srid) + valid_in_working(sa, "a") +
+      valid_in_working(sb, "b") +
+      " CROSS JOIN LATERAL (SELECT " + area_of("ST_Intersection(av.g, bv.g)", sa, method) +
+      " AS piece, " + area_of("av.g", sa, method) + " AS area_a, " + area_of("bv.g", sb, method) +
+      " AS area_b WHERE ST_Intersects(av.g, bv.g)) x WHERE x.piece > 0";
+  io::PgResult result = connection->query(sql);
+  Overlap overlap;
+  for (int row = 0; row < result.rows(); ++row) {
+    OverlapPiece piece;
+    piece.a = sa.feature(result.integer(row, 0), where_of(a));
+    piece.b = sb.feature(result.integer(row, 1), where_of(b));
+    piece.area_m2 = result.number(row, 2);
+    double area_a = result.number(row, 3), area_b = result.number(row, 4);
+    piece.pct_of_a = area_a > 0 ? 100.0 * piece.area_m2 / area_a : 0.0;
+    piece.pct_of_b = area_b > 0 ? 100.0 * piece.area_m2 / area_b : 0.0;
+    overlap.pieces.push_back(piece);
+  }
+  std::sort(overlap.pieces.begin(), overlap.pieces.end(),
+            [](const OverlapPiece& x, const OverlapPiece& y) {
+              return std::tie(x.a, x.b) < std::tie(y.a, y.b);
+            });
+  return overlap;
+}
+
+std::vector<CoveredArea> covered(const Layer& areas, const Layer& cover, const CoverSpec& spec,
+                                 AreaMethod method) {
+  auto connection = connect({&areas, &cover});
+  SqlLayer sa = sql_layer(*connection, areas), sc = sql_layer(*connection, cover);
+  std::vector<CoveredArea> result(areas.size());
+  auto area = feature_areas(areas, method);
+  for (std::size_t f = 0; f < areas.size(); ++f) result[f].area_m2 = area[f].value_or(0.0);
+
+  // The union of the cover, cut into parts of at most 256 vertices whose interiors do not
+  // overlap, so each part joins the few area features its box meets and the areas of the
+  // pieces add up.
+  std::string pieces;
+  if (cover.kind == GeometryKind::point) {
+    char radius[32];
+    auto end = std::to_chars(radius, radius + sizeof radius, spec.radius).ptr;
+    std::string r(radius, end);
+    if (!spec.radius_field.empty()) {
+      r = "COALESCE((c." + io::quote_identifier(spec.radius_field) + ")::float8, " + r + ")";
+    }
+    pieces = "SELECT ST_Buffer(ST_Transform(c." + sc.table.geometry_sql() + ", " +
+             std::to_string(sc.working) + "), r.r, 'quad_segs=" + std::to_string(kQuadrantSegments) +
+             "') AS g FROM " + sc.table.sql() + " c CROSS JOIN LATERAL (SELECT " + r +
+             " AS r) r WHERE r.r > 0";
+  } else {
+    pieces = "SELECT cv.g FROM " + sc.table.sql() + " c" + valid_in_working(sc, "c");
+  }
+  connection->execute("DROP TABLE IF EXISTS pg_temp.landplan_zone");
+  connection->execute(
+      "CREATE TEMP TABLE landplan_zone AS SELECT z.g, ST_Transform(z.g, " +
+      std::to_string(sa.table.srid) + ") AS native FROM (SELECT ST_Subdivide(ST_Union(p.g), 256) "
+      "AS g FROM (" + pieces + ") p) z");
+  connection->execute("ANALYZE pg_temp.landplan_zone");
+  io::PgResult found = connection->query(
+      "SELECT a." + sa.table.fid_sql() + ", SUM(" + area_of("ST_Intersection(av.g, z.g)", sa, method) +
+      ") FROM pg_temp.landplan_zone z JOIN " + sa.table.sql() + " a ON " +
+      boxes_meet(sa, "a", "z.native", sa.table.srid) + valid_in_working(sa, "a") +
+      " WHERE ST_Intersects(av.g, z.g) GROUP BY a." + sa.table.fid_sql());
+  for (int row = 0; row < found.rows(); ++row) {
+    result[sa.feature(found.integer(row, 0), where_of(areas))].covered_m2 = found.number(row, 1);
+  }
+  connection->execute("DROP TABLE pg_temp.landplan_zone");
+  return result;
+}
+
+}  // namespace landplan::plan::postgis
