@@ -4,6 +4,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 scripts/build.sh
+# A throw-away PostgreSQL + PostGIS server on 127.0.0.1 for the postgis tests, stopped on exit;
+# where it cannot start, those tests report themselves SKIPPED.
+pg_dir=$(mktemp -d "${TMPDIR:-/tmp}/landplan-pg.XXXXXX")
+trap 'scripts/postgis.sh stop "$pg_dir"' EXIT
+if scripts/postgis.sh start "$pg_dir"; then
+  # shellcheck disable=SC1091  # written by postgis.sh
+  source "$pg_dir/env"
+else
+  echo "test.sh: no PostgreSQL + PostGIS server: the postgis tests will be SKIPPED" >&2
+fi
 # Under a virtual X display: the viewer's render tests draw with OpenGL.
 xvfb-run -a ctest --test-dir build --output-on-failure -j"$(nproc)"
 # Hardening (tests/corpus/README.md): the unit, CLI and corpus tests under ASan+UBSan with a

@@ -8,24 +8,13 @@
 #include "support/fixtures.hpp"
 #include "test_data.hpp"
 
+using landplan::test::parse_csv;
 using landplan::test::run_cli;
 
 namespace {
 const std::string kProject = std::string(landplan::test::kSampleDir) + "/project.toml";
 const std::string kShapefile = std::string(landplan::test::kSampleDir) + "/shp/parcels.shp";
 
-std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
-  std::vector<std::vector<std::string>> rows;
-  std::istringstream lines(text);
-  for (std::string line; std::getline(lines, line);) {
-    std::vector<std::string> cells;
-    std::istringstream fields(line);
-    for (std::string cell; std::getline(fields, cell, ',');) cells.push_back(cell);
-    if (!line.empty() && line.back() == ',') cells.emplace_back();
-    rows.push_back(cells);
-  }
-  return rows;
-}
 }  // namespace
 
 TEST(AreaCli, GreenhouseZonesTotal1650MuWithinOnePercent) {

@@ -48,4 +48,7 @@ struct RunResult {
 };
 RunResult run_cli(const std::vector<std::string>& args);
 
+// The rows of a CSV as landplan prints it (no quoted commas), header included.
+std::vector<std::vector<std::string>> parse_csv(const std::string& text);
+
 }  // namespace landplan::test
