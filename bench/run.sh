@@ -8,13 +8,8 @@ mkdir -p bench/data
 cli=build/landplan
 [ -x "$cli" ] || scripts/build.sh
 
-measure() {  # label, command…: prints label, seconds, peak RSS (MB)
-  local label=$1
-  shift
-  /usr/bin/time -f "%e %M" -o /tmp/landplan-bench-time "$@" > /tmp/landplan-bench-out
-  read -r seconds kb < /tmp/landplan-bench-time
-  printf '%-34s %8.2f s %8.0f MB\n' "$label" "$seconds" "$((kb / 1024))"
-}
+# shellcheck source=bench/measure.sh
+source bench/measure.sh
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(date -u +%F)"
 for n in "${sizes[@]}"; do

@@ -95,6 +95,9 @@ class Layer {
   Crs source_crs;        // CRS the source stored the data in
   Crs crs;               // CRS of the coordinates below (the working CRS once reprojected)
   std::vector<Column> columns;
+  // The source's extent, for a layer read without its geometry (ReadOptions::geometry false):
+  // what extent() gives when there are no vertices, so the working CRS is chosen as usual.
+  Box stated_extent;
   // True when every polygon is known to be valid (made by a GEOS union, buffer or clip), so
   // checking it again can be skipped. Data read from files never has it set.
   bool known_valid = false;

@@ -86,6 +86,7 @@ Action add_area_command(CLI::App& app) {
     report::Format format = parse_format_flag(o->format);
     plan::AreaMethod method = parse_method_flag(o->method);
     AreaColumns units = AreaColumns::for_format(o->units, format);
+    o->read.geometry = o->engine != "postgis";
     Warnings warnings;
     Layer layer = load_layer(o->source, o->layer, o->read, warnings);
     if (layer.size() == 0) {

@@ -15,6 +15,7 @@ namespace {
 io::ReadOptions read_options(const ReadFlags& flags) {
   io::ReadOptions options;
   options.source_encoding = flags.source_encoding;
+  options.geometry = flags.geometry;
   if (!flags.assume_crs.empty()) {
     options.assume_crs = Crs::from_user_input(flags.assume_crs, "--assume-crs");
   }
@@ -105,7 +106,7 @@ Layer load_layer(const std::string& source, const std::string& layer_name, const
     if (!spec) {
       throw InputError(source, "has no layer '" + layer_name + "'", "the layers are: " + keys);
     }
-    auto layers = io::read_project(project, {spec->key}, working, warnings);
+    auto layers = io::read_project(project, {spec->key}, working, warnings, flags.geometry);
     return std::move(layers.front());
   }
   io::ReadOptions options = read_options(flags);
@@ -122,7 +123,7 @@ std::vector<Layer> load_layers(const std::vector<std::string>& refs, const std::
   for (const std::string& ref : refs) {
     const LayerSpec* spec = loaded ? loaded->find_layer(ref) : nullptr;
     if (spec) {
-      layers.push_back(io::read_project_layer(*loaded, *spec, warnings));
+      layers.push_back(io::read_project_layer(*loaded, *spec, warnings, flags.geometry));
       continue;
     }
     auto [dataset, layer_name] = split_reference(ref);

@@ -17,6 +17,8 @@ struct ReadFlags {
   std::string crs;              // --crs: working CRS
   std::string assume_crs;       // --assume-crs: for sources without one
   std::string source_encoding;  // --source-encoding: e.g. GBK
+  // Not a flag: false under --engine postgis, where the server reads the geometry itself.
+  bool geometry = true;
 };
 void add_read_flags(CLI::App& command, ReadFlags& flags);
 

@@ -151,6 +151,7 @@ Action add_overlap_command(CLI::App& app) {
     report::Format format = parse_format_flag(o->format);
     plan::AreaMethod method = parse_method_flag(o->method);
     AreaColumns units = AreaColumns::for_format(o->units, format);
+    o->read.geometry = o->engine != "postgis";
     Warnings warnings;
     std::vector<Layer> layers = load_layers({o->a, o->b}, o->project, o->read, warnings);
     const Layer& a = layers[0];

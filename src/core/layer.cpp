@@ -123,6 +123,7 @@ std::string Column::to_string(std::size_t row) const {
 }
 
 Box Layer::extent() const {
+  if (xy_.empty()) return stated_extent;
   Box all;
   for (const Box& b : boxes_) all.extend(b);
   return all;

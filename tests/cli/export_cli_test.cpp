@@ -114,7 +114,7 @@ TEST(ExportCli, UsageErrorsExitTwoWithWhatToDo) {
   EXPECT_EQ(format.exit_code, 2);
   EXPECT_EQ(format.err,
             "landplan: --format: 'kml' is not an export format — use shp, shpzip, "
-            "gpkg, geojson, fgb or csv\n");
+            "gpkg, geojson, fgb, csv or postgis\n");
   auto encoding =
       run_cli({"export", source, "--to", dir.file("o"), "--format", "gpkg", "--encoding", "GBK"});
   EXPECT_EQ(encoding.exit_code, 2);

@@ -197,3 +197,38 @@ TEST(ReadErrors, TruncatedShapefileIsReadAsFarAsItGoesOrRefused) {
     EXPECT_NE(std::string(e.what()).find("parcels.shp"), std::string::npos);
   }
 }
+
+TEST(Read, WithoutGeometryKeepsFidsAttributesAndTheExtentThroughReprojection) {
+  TempDir dir;
+  LayerSpecForTest spec;
+  spec.fields = {"name"};
+  spec.features = {{kSquare, {{"name", "a"}}},
+                   {"POLYGON((410000 4697000,410050 4697000,410050 4697050,410000 4697000))",
+                    {{"name", "b"}}}};
+  write_dataset(dir.file("two.gpkg"), spec);
+  Warnings warnings;
+  io::ReadOptions options;
+  Layer full = io::read_native(dir.file("two.gpkg"), options, warnings);
+  options.geometry = false;
+  Layer bare = io::read_native(dir.file("two.gpkg"), options, warnings);
+  ASSERT_EQ(bare.size(), 2u);
+  EXPECT_EQ(bare.vertex_count(), 0u);
+  EXPECT_TRUE(bare.is_null(0) && bare.is_null(1));
+  EXPECT_EQ(bare.fid(1), full.fid(1));
+  EXPECT_EQ(bare.column("name")->text(1), "b");
+  // The extent is the data's (409000…410050, 4696000…4697050) and moves with the layer.
+  Box extent = bare.extent();
+  EXPECT_EQ(extent.minx, 409000);
+  EXPECT_EQ(extent.maxy, 4697050);
+  Crs lonlat = Crs::from_user_input("EPSG:4490");
+  io::reproject(full, lonlat, warnings);
+  io::reproject(bare, lonlat, warnings);
+  // The box's corners, not the vertices, are transformed: the box holds the data's, closely.
+  Box moved = bare.extent(), data = full.extent();
+  EXPECT_TRUE(moved.minx <= data.minx && moved.miny <= data.miny && moved.maxx >= data.maxx &&
+              moved.maxy >= data.maxy);
+  EXPECT_NEAR(moved.minx, data.minx, 1e-3);
+  EXPECT_NEAR(moved.maxy, data.maxy, 1e-3);
+  EXPECT_TRUE(io::choose_working_crs({&bare}).equivalent_to(io::choose_working_crs({&full})));
+  EXPECT_TRUE(warnings.empty());
+}

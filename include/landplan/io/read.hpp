@@ -14,6 +14,9 @@ struct ReadOptions {
   std::string layer;            // layer name; "" = the dataset's only layer
   Crs assume_crs;               // used when the source declares no CRS
   std::string source_encoding;  // e.g. "GBK"; "" = the source's own (.cpg) or UTF-8
+  // false: fids and attributes only, every feature without geometry, and Layer::stated_extent
+  // from the source (for --engine postgis, where the server reads the geometry itself).
+  bool geometry = true;
 };
 
 // What `landplan info` shows of one layer.
@@ -48,8 +51,10 @@ Layer read_layer(const std::string& source, const ReadOptions& options, const Cr
 
 namespace landplan::io {
 
-// Reads one project layer in its own CRS, named by its key and with its role.
-Layer read_project_layer(const Project& project, const LayerSpec& spec, Warnings& warnings);
+// Reads one project layer in its own CRS, named by its key and with its role (`geometry`: as
+// ReadOptions::geometry).
+Layer read_project_layer(const Project& project, const LayerSpec& spec, Warnings& warnings,
+                         bool geometry = true);
 
 // The working CRS: `crs_override`, else the project's crs (if a project is given), else the one
 // chosen from the layers' data.
@@ -59,6 +64,6 @@ Crs working_crs(const Crs& crs_override, const Project* project,
 // Reads the project's layers named by `keys` (all when empty), in the project's order, into one
 // working CRS: `crs_override`, else the project's crs, else chosen from the data.
 std::vector<Layer> read_project(const Project& project, const std::vector<std::string>& keys,
-                                const Crs& crs_override, Warnings& warnings);
+                                const Crs& crs_override, Warnings& warnings, bool geometry = true);
 
 }  // namespace landplan::io

@@ -172,7 +172,15 @@ Layer read_native(const std::string& source, const ReadOptions& options, Warning
   detail::FeatureWarnings feature_warnings(warnings, where);
   detail::GeometrySink sink(layer, feature_warnings);
   bool saw_invalid_utf8 = false;
-  if (opened.raw_text || !detail::read_arrow_stream(ogr_layer, layer, sink)) {
+  if (!options.geometry) {
+    const char* ignored[] = {"OGR_GEOMETRY", nullptr};
+    ogr_layer.SetIgnoredFields(ignored);
+    if (OGREnvelope envelope; ogr_layer.GetExtent(&envelope, TRUE) == OGRERR_NONE) {
+      layer.stated_extent.extend(envelope.MinX, envelope.MinY);
+      layer.stated_extent.extend(envelope.MaxX, envelope.MaxY);
+    }
+  }
+  if (opened.raw_text || !options.geometry || !detail::read_arrow_stream(ogr_layer, layer, sink)) {
     ogr_layer.ResetReading();
     for (auto& feature : ogr_layer) {
       sink.begin_feature(feature->GetFID());
@@ -228,6 +236,13 @@ Crs choose_working_crs(const std::vector<const Layer*>& layers) {
 
 void reproject(Layer& layer, const Crs& working, Warnings& warnings) {
   Transformer transformer(layer.crs, working);
+  if (!transformer.is_identity() && !layer.stated_extent.empty()) {
+    const Box& box = layer.stated_extent;
+    double corners[8] = {box.minx, box.miny, box.maxx, box.miny, box.maxx, box.maxy, box.minx, box.maxy};
+    transformer.transform(corners);
+    layer.stated_extent = {};
+    for (int i = 0; i < 8; i += 2) layer.stated_extent.extend(corners[i], corners[i + 1]);
+  }
   if (!transformer.is_identity()) {
     std::size_t failed = transformer.transform(layer.coordinates());
     if (failed > 0) {
@@ -248,8 +263,10 @@ Layer read_layer(const std::string& source, const ReadOptions& options, const Cr
   return layer;
 }
 
-Layer read_project_layer(const Project& project, const LayerSpec& spec, Warnings& warnings) {
+Layer read_project_layer(const Project& project, const LayerSpec& spec, Warnings& warnings,
+                         bool geometry) {
   ReadOptions options;
+  options.geometry = geometry;
   options.layer = spec.layer;
   options.source_encoding = spec.source_encoding;
   if (!spec.assume_crs.empty()) {
@@ -272,7 +289,7 @@ Crs working_crs(const Crs& crs_override, const Project* project,
 }
 
 std::vector<Layer> read_project(const Project& project, const std::vector<std::string>& keys,
-                                const Crs& crs_override, Warnings& warnings) {
+                                const Crs& crs_override, Warnings& warnings, bool geometry) {
   std::vector<std::string> wanted;  // keys, whether named by key or by role
   for (const std::string& key : keys) {
     const LayerSpec* spec = project.find_layer(key);
@@ -285,7 +302,7 @@ std::vector<Layer> read_project(const Project& project, const std::vector<std::s
   std::vector<Layer> layers;
   for (const LayerSpec& spec : project.layers) {
     if (!keys.empty() && std::find(wanted.begin(), wanted.end(), spec.key) == wanted.end()) continue;
-    layers.push_back(read_project_layer(project, spec, warnings));
+    layers.push_back(read_project_layer(project, spec, warnings, geometry));
   }
   std::vector<const Layer*> all;
   for (const Layer& layer : layers) all.push_back(&layer);

@@ -65,6 +65,20 @@ SqlLayer sql_layer(const PgConnection& connection, const Layer& layer) {
   return sql;
 }
 
+// As the local engine: areas of polygons only (a layer whose kind the source does not declare is
+// taken as it comes, as ST_Area gives 0 for points and lines), and planar areas not in degrees.
+void require_polygons(const Layer& layer, AreaMethod method) {
+  if (layer.kind == GeometryKind::point || layer.kind == GeometryKind::line) {
+    throw InputError(where_of(layer), "is a " + std::string(kind_name(layer.kind)) + " layer",
+                     "areas need a polygon layer");
+  }
+  if (method == AreaMethod::planar && layer.crs.is_geographic()) {
+    throw InputError(where_of(layer),
+                     "planar area in " + layer.crs.label() + " would be in square degrees",
+                     "use --method ellipsoidal, or a projected --crs such as EPSG:4549");
+  }
+}
+
 // One connection for layers that must share a database.
 std::unique_ptr<PgConnection> connect(const std::vector<const Layer*>& layers) {
   for (const Layer* layer : layers) require_postgis(*layer);
@@ -106,6 +120,7 @@ std::string boxes_meet(const SqlLayer& a, const std::string& ta, const std::stri
 }  // namespace
 
 std::vector<std::optional<double>> feature_areas(const Layer& layer, AreaMethod method) {
+  require_polygons(layer, method);
   auto connection = connect({&layer});
   SqlLayer sql = sql_layer(*connection, layer);
   io::PgResult result = connection->query(
@@ -120,6 +135,8 @@ std::vector<std::optional<double>> feature_areas(const Layer& layer, AreaMethod 
 }
 
 Overlap overlap(const Layer& a, const Layer& b, AreaMethod method) {
+  require_polygons(a, method);
+  require_polygons(b, method);
   auto connection = connect({&a, &b});
   SqlLayer sa = sql_layer(*connection, a), sb = sql_layer(*connection, b);
   std::string sql =

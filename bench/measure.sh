@@ -1,0 +1,9 @@
+# Sourced by the bench scripts: `measure LABEL COMMAND…` runs the command with its output in
+# /tmp/landplan-bench-out and prints the label, wall seconds and peak RSS.
+measure() {
+  local label=$1
+  shift
+  /usr/bin/time -f "%e %M" -o /tmp/landplan-bench-time "$@" > /tmp/landplan-bench-out
+  read -r seconds kb < /tmp/landplan-bench-time
+  printf '%-40s %8.2f s %8.0f MB\n' "$label" "$seconds" "$((kb / 1024))"
+}
