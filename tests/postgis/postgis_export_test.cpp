@@ -3,6 +3,8 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <fstream>
+
 #include "postgis/postgis_fixture.hpp"
 #include "support/fixtures.hpp"
 #include "test_data.hpp"
@@ -92,4 +94,16 @@ TEST_F(PostgisTest, ExistingTableIsKeptWithoutOverwrite) {
                            "wells", "--overwrite"});
   EXPECT_EQ(replaced.exit_code, 0) << replaced.err;
   EXPECT_EQ(row_count(sql(), "wells"), 23);
+}
+
+TEST_F(PostgisTest, FidsBeyond32BitsSurvive) {
+  landplan::test::TempDir dir;
+  std::ofstream(dir.file("big.geojson"))
+      << R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"EPSG:4549"}},)"
+      << R"("features":[{"type":"Feature","id":5000000000,"properties":{"n":"x"},"geometry":)"
+      << R"({"type":"Polygon","coordinates":[[[500000,4400000],[500010,4400000],)"
+      << R"([500010,4400010],[500000,4400000]]]}}]})";
+  auto result = run_cli({"export", dir.file("big.geojson"), "--format", "postgis", "--to", source()});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(sql().query("SELECT fid FROM big").integer(0, 0), 5000000000);
 }

@@ -3,6 +3,9 @@
 
 #include <gdal_priv.h>
 
+#include <cstdint>
+#include <limits>
+
 #include "io/write_names.hpp"
 #include "io/write_ogr.hpp"
 #include "io/write_plan.hpp"
@@ -62,6 +65,13 @@ std::vector<WrittenLayer> write_postgis(const std::vector<Layer>& layers, const 
           "LAUNDER=NO",  // keep the names as they are (Chinese, mixed case)
           "DIM=2",
           std::string("OVERWRITE=") + (options.overwrite ? "YES" : "NO")};
+      // fids beyond 32 bits need a bigserial key (GDAL's default is serial).
+      for (std::size_t f = 0; f < layer.size(); ++f) {
+        if (layer.fid(f) > std::numeric_limits<std::int32_t>::max()) {
+          creation.push_back("FID64=YES");
+          break;
+        }
+      }
       std::size_t count = detail::write_layer(*dataset, plan, creation, encoder, warnings);
       written.push_back({layer.name, "", count, ""});
     }
