@@ -96,7 +96,7 @@ TEST_F(PostgisTest, EnginesAgreeOnOverlaps) {
 }
 
 TEST_F(PostgisTest, EnginesAgreeOnIrrigationCoverage) {
-  export_sample("parcels,wells");
+  export_sample("parcels,wells,greenhouse_zones");
   for (const char* method : {"ellipsoidal", "planar"}) {
     SCOPED_TRACE(method);
     expect_engines_agree({"coverage", source() + ":parcels", source() + ":wells",
@@ -104,6 +104,8 @@ TEST_F(PostgisTest, EnginesAgreeOnIrrigationCoverage) {
   }
   expect_engines_agree({"coverage", source() + ":parcels", source() + ":wells", "--radius", "250"},
                        1);
+  // Polygons as the cover: unioned as they are.
+  expect_engines_agree({"coverage", source() + ":parcels", source() + ":greenhouse_zones"}, 1);
 }
 
 TEST_F(PostgisTest, EnginePostgisNeedsTablesOfOneDatabase) {
