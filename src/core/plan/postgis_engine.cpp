@@ -88,17 +88,11 @@ std::unique_ptr<PgConnection> connect(const std::vector<const Layer*>& layers) {
                        "--engine postgis joins tables of one database: export both there");
     }
   }
-  return std::make_unique<PgConnection>(layers.front()->source);
-}
-
-// `FROM` items giving, for table alias `t`, its geometry in the working CRS made valid as
-// column `<t>v` (invalid polygons are repaired by MakeValid, as the local engine does).
-std::string valid_in_working(const SqlLayer& layer, const std::string& t) {
-  std::string w = "ST_Transform(" + t + "." + layer.table.geometry_sql() + ", " +
-                  std::to_string(layer.working) + ")";
-  return " CROSS JOIN LATERAL (SELECT " + w + " AS g) " + t + "w CROSS JOIN LATERAL (SELECT CASE "
-         "WHEN ST_IsValid(" + t + "w.g) THEN " + t + "w.g ELSE ST_CollectionExtract(ST_MakeValid(" +
-         t + "w.g), 3) END AS g) " + t + "v";
+  auto connection = std::make_unique<PgConnection>(layers.front()->source);
+  // JIT compiles the plan's expressions, which here are PostGIS calls it cannot speed up: it
+  // only adds its compile time (0.2 s a query, measured on 100k parcels).
+  connection->execute("SET jit = off");
+  return connection;
 }
 
 // The area of a geometry in the working CRS: planar there, or on the layer's ellipsoid (geography).
@@ -106,6 +100,21 @@ std::string area_of(const std::string& geometry, const SqlLayer& layer, AreaMeth
   if (method == AreaMethod::planar) return "ST_Area(" + geometry + ")";
   return "ST_Area(geography(ST_Transform(" + geometry + ", " + std::to_string(layer.geographic) +
          ")), true)";
+}
+
+// `FROM` items giving, for table alias `t`, its geometry in the working CRS made valid (invalid
+// polygons are repaired by MakeValid, as the local engine does) as `<t>v.g`, and with `method`,
+// its area as `<t>v.area`. Each subquery ends in OFFSET 0, which keeps PostgreSQL from inlining
+// it into every place that refers to its column and so computing it again there.
+std::string valid_in_working(const SqlLayer& layer, const std::string& t,
+                             std::optional<AreaMethod> method = std::nullopt) {
+  std::string w = "ST_Transform(" + t + "." + layer.table.geometry_sql() + ", " +
+                  std::to_string(layer.working) + ")";
+  std::string valid = "CASE WHEN ST_IsValid(" + t + "w.g) THEN " + t + "w.g ELSE "
+                      "ST_CollectionExtract(ST_MakeValid(" + t + "w.g), 3) END";
+  std::string area = method ? ", " + area_of("v.g", layer, *method) + " AS area" : "";
+  return " CROSS JOIN LATERAL (SELECT " + w + " AS g OFFSET 0) " + t + "w CROSS JOIN LATERAL "
+         "(SELECT v.g" + area + " FROM (SELECT " + valid + " AS g OFFSET 0) v OFFSET 0) " + t + "v";
 }
 
 // `a.geom && b's geometry`, in A's SRID so that the GiST index on A's column serves the join.
@@ -124,8 +133,8 @@ std::vector<std::optional<double>> feature_areas(const Layer& layer, AreaMethod 
   auto connection = connect({&layer});
   SqlLayer sql = sql_layer(*connection, layer);
   io::PgResult result = connection->query(
-      "SELECT t." + sql.table.fid_sql() + ", " + area_of("tv.g", sql, method) + " FROM " +
-      sql.table.sql() + " t" + valid_in_working(sql, "t"));
+      "SELECT t." + sql.table.fid_sql() + ", tv.area FROM " + sql.table.sql() + " t" +
+      valid_in_working(sql, "t", method));
   std::vector<std::optional<double>> areas(layer.size());
   for (int row = 0; row < result.rows(); ++row) {
     if (result.is_null(row, 1)) continue;
@@ -139,14 +148,16 @@ Overlap overlap(const Layer& a, const Layer& b, AreaMethod method) {
   require_polygons(b, method);
   auto connection = connect({&a, &b});
   SqlLayer sa = sql_layer(*connection, a), sb = sql_layer(*connection, b);
+  // A feature inside the other is its own piece (ST_Covers, as the local engine's prepared
+  // `contains`), without an intersection.
   std::string sql =
-      "SELECT a." + sa.table.fid_sql() + ", b." + sb.table.fid_sql() + ", x.piece, x.area_a, x.area_b"
+      "SELECT a." + sa.table.fid_sql() + ", b." + sb.table.fid_sql() + ", x.piece, av.area, bv.area"
       " FROM " + sa.table.sql() + " a JOIN " + sb.table.sql() + " b ON " +
-      boxes_meet(sa, "a", "b." + sb.table.geometry_sql(), sb.table.srid) + valid_in_working(sa, "a") +
-      valid_in_working(sb, "b") +
-      " CROSS JOIN LATERAL (SELECT " + area_of("ST_Intersection(av.g, bv.g)", sa, method) +
-      " AS piece, " + area_of("av.g", sa, method) + " AS area_a, " + area_of("bv.g", sb, method) +
-      " AS area_b WHERE ST_Intersects(av.g, bv.g)) x WHERE x.piece > 0";
+      boxes_meet(sa, "a", "b." + sb.table.geometry_sql(), sb.table.srid) +
+      valid_in_working(sa, "a", method) + valid_in_working(sb, "b", method) +
+      " CROSS JOIN LATERAL (SELECT CASE WHEN ST_Covers(bv.g, av.g) THEN av.area ELSE " +
+      area_of("ST_Intersection(av.g, bv.g)", sa, method) +
+      " END AS piece WHERE ST_Intersects(av.g, bv.g) OFFSET 0) x WHERE x.piece > 0";
   io::PgResult result = connection->query(sql);
   Overlap overlap;
   for (int row = 0; row < result.rows(); ++row) {
@@ -198,11 +209,17 @@ std::vector<CoveredArea> covered(const Layer& areas, const Layer& cover, const C
       std::to_string(sa.table.srid) + ") AS native FROM (SELECT ST_Subdivide(ST_Union(p.g), 256) "
       "AS g FROM (" + pieces + ") p) z");
   connection->execute("ANALYZE pg_temp.landplan_zone");
+  // The join of parts and features comes first, fenced by OFFSET 0: left to itself the planner
+  // measured every feature before joining and compared each with every part (3.2 s on 100k
+  // parcels, against 0.6 s through the GiST index).
+  std::string pairs = "SELECT a." + sa.table.fid_sql() + ", a." + sa.table.geometry_sql() +
+                      ", z.g AS part FROM pg_temp.landplan_zone z JOIN " + sa.table.sql() +
+                      " a ON " + boxes_meet(sa, "a", "z.native", sa.table.srid) + " OFFSET 0";
   io::PgResult found = connection->query(
-      "SELECT a." + sa.table.fid_sql() + ", SUM(" + area_of("ST_Intersection(av.g, z.g)", sa, method) +
-      ") FROM pg_temp.landplan_zone z JOIN " + sa.table.sql() + " a ON " +
-      boxes_meet(sa, "a", "z.native", sa.table.srid) + valid_in_working(sa, "a") +
-      " WHERE ST_Intersects(av.g, z.g) GROUP BY a." + sa.table.fid_sql());
+      "SELECT a." + sa.table.fid_sql() + ", SUM(CASE WHEN ST_Covers(a.part, av.g) THEN av.area "
+      "ELSE " + area_of("ST_Intersection(av.g, a.part)", sa, method) + " END) FROM (" + pairs +
+      ") a" + valid_in_working(sa, "a", method) + " WHERE ST_Intersects(av.g, a.part) GROUP BY a." +
+      sa.table.fid_sql());
   for (int row = 0; row < found.rows(); ++row) {
     result[sa.feature(found.integer(row, 0), where_of(areas))].covered_m2 = found.number(row, 1);
   }
