@@ -16,11 +16,10 @@ else
 fi
 # Under a virtual X display: the viewer's render tests draw with OpenGL.
 xvfb-run -a ctest --test-dir build --output-on-failure -j"$(nproc)"
-# Hardening (tests/corpus/README.md): the unit, CLI and corpus tests under ASan+UBSan with a
-# leak check of the CLI on the sample, then a short run of each fuzz target. About 5 minutes
-# on 2 cores; LANDPLAN_QUICK=1 skips it.
+# Hardening (tests/corpus/README.md): the unit, CLI, export, corpus and viewer unit tests under
+# ASan+UBSan with a leak check of the CLI on the sample, then 20 s of each fuzz target (the
+# first run also builds landplan_core with clang for them). LANDPLAN_QUICK=1 skips it.
 if [ "${LANDPLAN_QUICK:-0}" != 1 ]; then
   scripts/sanitize.sh
-  scripts/fuzz.sh project 20
-  scripts/fuzz.sh wkb 20
+  for target in project wkb geojson wkt area; do scripts/fuzz.sh "$target" 20; done
 fi

@@ -57,6 +57,16 @@ Crs Crs::from_user_input(std::string_view text, const std::string& what) {
     throw InputError(what, "'" + input + "' is a coordinate operation, not a CRS",
                      "give an EPSG code such as EPSG:4549, or WKT");
   }
+  // Everything landplan does is horizontal, measured on a datum's longitude and latitude: a
+  // vertical or engineering CRS (which a file can declare) has none to measure on.
+  if (PJ* geodetic = proj_crs_get_geodetic_crs(nullptr, pj)) {
+    proj_destroy(geodetic);
+  } else {
+    std::string name = proj_get_name(pj) ? proj_get_name(pj) : "";
+    proj_destroy(pj);
+    throw InputError(what, "'" + input + "' (" + name + ") is not a horizontal CRS",
+                     "use a geographic or projected CRS such as EPSG:4549");
+  }
   return Crs(own(pj));
 }
 

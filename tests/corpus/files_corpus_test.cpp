@@ -131,6 +131,14 @@ const CorpusCase kFileCases[] = {
      },
      2,
      {"parcels.shp: GDAL cannot read it as vector data"}},
+    {"vertical_crs_declared",
+     [](const TempDir& d) {
+       return std::vector<std::string>{"area", copy_case_file(d, "vertical_crs.geojson"),
+                                       "--format", "csv"};
+     },
+     2,
+     {"vertical_crs.geojson:vertical_crs: 'EPSG:5737' (Yellow Sea 1985 height) is not a "
+      "horizontal CRS — use a geographic or projected CRS such as EPSG:4549"}},
     {"null_and_empty_geometries",
      [](const TempDir& d) { return planar_area(copy_case_file(d, "null_geometries.geojson")); },
      0,

@@ -105,6 +105,28 @@ const CorpusCase kGeometryCases[] = {
      {"vertices could not be transformed",
       "swapped_axes.geojson:swapped_axes:0: area cannot be computed"},
      Areas{std::nullopt}},
+    // One vertex in the right order transforms, the rest become NaN: the box (which skips NaN)
+    // is a point, small enough for the ellipsoidal shortcut, whose grid NaN must not index.
+    {"lat_lon_swapped_but_one_vertex",
+     [](const TempDir& d) {
+       return std::vector<std::string>{
+           "area", copy_case_file(d, "swapped_axes_one_vertex_right.geojson"), "--format", "csv"};
+     },
+     0,
+     {"vertices could not be transformed",
+      "swapped_axes_one_vertex_right.geojson:swapped_axes_one_vertex_right:0: area cannot be "
+      "computed"},
+     Areas{std::nullopt}},
+    // Two parts: GEOS judges validity, and must not be handed rings that start with NaN.
+    {"lat_lon_swapped_multipolygon",
+     [](const TempDir& d) {
+       return std::vector<std::string>{
+           "area", copy_case_file(d, "swapped_axes_multipolygon.geojson"), "--format", "csv"};
+     },
+     0,
+     {"vertices could not be transformed",
+      "swapped_axes_multipolygon.geojson:swapped_axes_multipolygon:0: area cannot be computed"},
+     Areas{std::nullopt}},
     {"z_coordinates",
      features({"POLYGON Z((500000 4400000 5,500010 4400000 7,500010 4400010 9,500000 4400000 5))"}),
      0,

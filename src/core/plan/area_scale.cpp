@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "landplan/planar.hpp"
 
@@ -68,6 +69,9 @@ double AreaScaleGrid::ratio(double x, double y) const {
 
 double AreaScaleGrid::ellipsoidal_area(const Layer& layer, std::size_t feature) const {
   Point c = area_centroid(layer, feature);
+  // A vertex PROJ could not transform is NaN (the box, which skips NaN, may still be covered):
+  // the area is not computable, which the caller reports; NaN must not index the grid.
+  if (!std::isfinite(c.x) || !std::isfinite(c.y)) return std::numeric_limits<double>::quiet_NaN();
   auto [row, fu, fv] = cell_at(c.x, c.y);
   const double* next = row + nx_;
   double r = ratio(c.x, c.y);

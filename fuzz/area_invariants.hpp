@@ -1,0 +1,27 @@
+// The invariant of feature_areas on any layer, shared by the fuzz targets that measure: one
+// answer per feature, empty for a null geometry, and otherwise empty (landplan warned that it
+// cannot be computed) or finite and not negative. A violation aborts, so libFuzzer keeps the input.
+#pragma once
+
+#include <cmath>
+#include <cstdlib>
+#include <optional>
+#include <vector>
+
+#include "landplan/plan/area.hpp"
+
+namespace landplan::fuzz {
+
+inline std::vector<std::optional<double>> checked_areas(const Layer& layer,
+                                                        plan::AreaMethod method) {
+  Warnings warnings;
+  auto areas = plan::feature_areas(layer, method, warnings);
+  if (areas.size() != layer.size()) std::abort();
+  for (std::size_t f = 0; f < areas.size(); ++f) {
+    if (layer.is_null(f) && areas[f]) std::abort();
+    if (areas[f] && !(std::isfinite(*areas[f]) && *areas[f] >= 0)) std::abort();
+  }
+  return areas;
+}
+
+}  // namespace landplan::fuzz
