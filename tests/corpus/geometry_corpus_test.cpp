@@ -86,6 +86,18 @@ const CorpusCase kGeometryCases[] = {
      0,
      {"layer.gpkg:layer:1: area cannot be computed"},
      Areas{std::nullopt, 100.0}},
+    // The same layer overlapped with itself: the triangle's common part with itself has an
+    // infinite area, which is skipped with a word (the square's 100 m² row stays).
+    {"huge_coordinates_overlap",
+     [](const TempDir& d) {
+       features({"POLYGON((0 0,1e300 0,1e300 1e300,0 0))", square(kX, kY, 10)})(d);
+       std::string layer = d.file("layer.gpkg");
+       return std::vector<std::string>{"overlap", layer, layer, "--method", "planar",
+                                       "--crs", "EPSG:4549", "--format", "csv"};
+     },
+     0,
+     {"layer.gpkg:layer:1 × ", "layer.gpkg:layer:1: the area they share cannot be computed "
+                               "(coordinates too large or outside the CRS) — pair skipped"}},
     {"nan_and_inf_coordinates",
      [](const TempDir& d) {
        auto args = planar_area(copy_case_file(d, "nan_coordinates.csv"));  // a CSV has no CRS

@@ -2,6 +2,7 @@
 #include "landplan/plan/overlay.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <unordered_map>
 
 #include "landplan/geos.hpp"
@@ -119,7 +120,9 @@ class Intersector {
     // Whole feature inside the other: its own area, no intersection computed.
     if (large_as_stored && GEOSPreparedContains_r(h, prepared, large_geometry) == 1) {
       double area = meter_(large_, l);
-      if (area > 0) record(chunk, a, b, area, [&] { copy_large(chunk, l); });
+      if (measurable(chunk, s, l, area) && area > 0) {
+        record(chunk, a, b, area, [&] { copy_large(chunk, l); });
+      }
       return;
     }
     if (GEOSPreparedIntersects_r(h, prepared, large_geometry) != 1) return;
@@ -137,8 +140,19 @@ class Intersector {
     Layer polygon = detail::polygon_layer_of(context, piece.get(), large_.crs, 0);
     if (polygon.is_null(0)) return;  // they only touch: a line or a point in common
     double area = meter_(polygon, 0);
-    if (area <= 0) return;
+    if (!measurable(chunk, s, l, area) || area <= 0) return;
     record(chunk, a, b, area, [&] { chunk.geometry.append_geometry_of(polygon, 0, 0); });
+  }
+
+  // Coordinates too large for the arithmetic, or outside what the CRS can take to longitude and
+  // latitude, give a NaN or infinite area: the pair is skipped with a word, never printed as nan.
+  bool measurable(Chunk& chunk, std::size_t s, std::size_t l, double area) const {
+    if (std::isfinite(area)) return true;
+    chunk.warnings.push_back(place(large_.source, large_.name, large_.fid(l)) + " × " +
+                             place(small_.source, small_.name, small_.fid(s)) +
+                             ": the area they share cannot be computed (coordinates too large or "
+                             "outside the CRS) — pair skipped; check the layers' CRS");
+    return false;
   }
 
   template <typename AddGeometry>
