@@ -16,6 +16,7 @@ namespace {
 
 struct PlanOptions {
   std::string project, format, method, out;
+  bool overwrite = false;
   ReadFlags read;
 };
 
@@ -32,16 +33,20 @@ report::Heading heading(const plan::PlanReport& plan, const Project& project) {
                                                                  : "平面面积 (planar)"}};
 }
 
-void write_results(const plan::PlanReport& plan, const std::string& out, const Project& project,
+// Like `export`: an earlier landplan_results.gpkg is replaced only with --overwrite, and the
+// writer's staging folder means a killed run leaves the old file or the whole new one.
+void write_results(const plan::PlanReport& plan, const PlanOptions& o, const Project& project,
                    Warnings& warnings) {
   std::vector<Layer> layers;
   for (const Layer* layer : plan.result_layers()) layers.push_back(*layer);
   io::WriteOptions options;
   options.format = io::OutputFormat::gpkg;
   options.one_dataset = "landplan_results";
+  options.overwrite = o.overwrite;
+  options.folder_option = "--out";
   for (const LayerSpec& spec : project.layers) options.inputs.push_back(spec.source);
   // On stderr: stdout holds the report itself, which may be JSON.
-  for (const io::WrittenLayer& written : io::write_layers(layers, out, options, warnings)) {
+  for (const io::WrittenLayer& written : io::write_layers(layers, o.out, options, warnings)) {
     std::cerr << "landplan: wrote " << written.file.string() << " (" << written.features
               << " features)\n";
   }
@@ -54,6 +59,7 @@ Action add_report_command(CLI::App& app) {
   CLI::App* command = app.add_subcommand("report", "The whole plan of a project, in mu");
   command->add_option("PROJECT", o->project, "project.toml")->required();
   command->add_option("--out", o->out, "also write the result layers into this folder");
+  command->add_flag("--overwrite", o->overwrite, "replace the results of an earlier --out");
   add_method_flag(*command, o->method);
   add_read_flags(*command, o->read);
   add_format_flag(*command, o->format, true);
@@ -66,7 +72,7 @@ Action add_report_command(CLI::App& app) {
     plan::PlanReport plan = plan::run_plan(inputs, method, warnings);
     auto meta = heading(plan, project);
     for (const std::string& skipped : plan.skipped) meta.emplace_back("未分析", skipped);
-    if (!o->out.empty()) write_results(plan, o->out, project, warnings);
+    if (!o->out.empty()) write_results(plan, *o, project, warnings);
     print_warnings(warnings);
     std::cout << report::render_all(report::plan_tables(plan), format, meta);
     return 0;

@@ -115,6 +115,11 @@ TEST(ReportCli, OutFolderHoldsTheResultLayersInOneGeoPackage) {
   EXPECT_NE(households.out.find("农村宅基地,28,"), std::string::npos) << households.out;
   auto again = run_cli({"report", kProject, "--out", dir.file("results")});
   EXPECT_EQ(again.exit_code, 2);  // never overwritten silently
+  EXPECT_TRUE(again.err.ends_with(": already holds landplan_results.gpkg — add --overwrite to "
+                                  "replace them, or choose another --out\n"))
+      << again.err;
+  auto replaced = run_cli({"report", kProject, "--out", dir.file("results"), "--overwrite"});
+  EXPECT_EQ(replaced.exit_code, 0) << replaced.err;
 }
 
 TEST(CheckCli, SampleViolatesOneRuleAndExitsOne) {

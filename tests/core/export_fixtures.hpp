@@ -4,12 +4,15 @@
 
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
+#include <sys/wait.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "landplan/crs.hpp"
@@ -143,6 +146,17 @@ inline std::map<std::string, std::string> snapshot(const std::filesystem::path& 
         entry.is_regular_file() ? file_bytes(entry.path()) : std::string("<folder>");
   }
   return files;
+}
+
+// True (and reaped) when the child process exits within `ms` milliseconds: the kill tests let
+// a run go on for a while, then kill it if it is still running.
+inline bool exits_within(pid_t child, int ms) {
+  auto end = std::chrono::steady_clock::now() + std::chrono::milliseconds(ms);
+  do {
+    if (waitpid(child, nullptr, WNOHANG) == child) return true;
+    std::this_thread::sleep_for(std::chrono::microseconds(500));
+  } while (std::chrono::steady_clock::now() < end);
+  return false;
 }
 
 }  // namespace landplan::test

@@ -17,6 +17,7 @@ using namespace landplan;
 using landplan::test::add_feature;
 using landplan::test::chinese_parcels;
 using landplan::test::empty_layer;
+using landplan::test::exits_within;
 using landplan::test::read_back;
 using landplan::test::snapshot;
 using landplan::test::square;
@@ -66,16 +67,6 @@ Layer many_parcels(std::size_t count, const std::string& label) {
   }
   layer.columns = {name};
   return layer;
-}
-
-// True (and reaped) when the child exits within `ms` milliseconds.
-bool exits_within(pid_t child, int ms) {
-  auto end = std::chrono::steady_clock::now() + std::chrono::milliseconds(ms);
-  do {
-    if (waitpid(child, nullptr, WNOHANG) == child) return true;
-    std::this_thread::sleep_for(std::chrono::microseconds(500));
-  } while (std::chrono::steady_clock::now() < end);
-  return false;
 }
 
 }  // namespace

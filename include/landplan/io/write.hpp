@@ -34,6 +34,8 @@ struct WriteOptions {
   // GeoPackage only: all layers as layers of one dataset of this name (e.g. "results" →
   // results.gpkg), instead of one file per layer.
   std::string one_dataset;
+  // The command-line option that named the output folder, for the hints of errors about it.
+  std::string folder_option = "--to";
 };
 
 // Throws InputError for options that cannot go together (GBK text in a GeoPackage), so that a

@@ -62,12 +62,12 @@ std::vector<std::string> earlier_files(const detail::OutputFolder& folder,
   for (const std::string& name : existing) {
     if (is_input(folder.dir() / name, options.inputs)) {
       throw InputError((folder.dir() / name).string(), "is an input of this export",
-                       "export to another folder (--to)");
+                       "export to another folder (" + options.folder_option + ")");
     }
   }
   if (!existing.empty() && !options.overwrite) {
     throw InputError(folder.dir().string(), "already holds " + listed(existing),
-                     "add --overwrite to replace them, or choose another --to");
+                     "add --overwrite to replace them, or choose another " + options.folder_option);
   }
   return existing;
 }
@@ -151,7 +151,7 @@ std::vector<WrittenLayer> write_layers(const std::vector<Layer>& layers, const f
   if (!together) detail::make_unique(bases);
 
   detail::TextEncoder encoder(options.encoding);
-  detail::OutputFolder folder(dir);
+  detail::OutputFolder folder(dir, options.folder_option);
   std::vector<LayerPlan> plans;
   for (std::size_t i = 0; i < layers.size(); ++i) {
     LayerPlan probe;

@@ -80,17 +80,18 @@ fs::path normal_folder(const fs::path& dir) {
 
 }  // namespace
 
-OutputFolder::OutputFolder(fs::path dir) : dir_(normal_folder(dir)) {
+OutputFolder::OutputFolder(fs::path dir, std::string option)
+    : dir_(normal_folder(dir)), option_(std::move(option)) {
   std::error_code ec;
   fs::file_status status = fs::status(dir_, ec);
   fs::path parent = dir_.parent_path();
   if (fs::exists(status)) {
     if (!fs::is_directory(status)) {
-      throw InputError(dir_.string(), "is a file, not a folder", "choose a folder for --to");
+      throw InputError(dir_.string(), "is a file, not a folder", "choose a folder for " + option_);
     }
     if (!can_write(dir_)) {
       throw InputError(dir_.string(), "cannot be written (" + system_error() + ")",
-                       "choose another --to, or make the folder writable");
+                       "choose another " + option_ + ", or make the folder writable");
     }
     dir_existed_ = true;
   } else {
@@ -98,7 +99,7 @@ OutputFolder::OutputFolder(fs::path dir) : dir_(normal_folder(dir)) {
     if (ec || !can_write(parent)) {
       std::string why = ec ? ec.message() : system_error();
       throw InputError(dir_.string(), "cannot be created (" + why + ")",
-                       "choose another --to, or create the folder first");
+                       "choose another " + option_ + ", or create the folder first");
     }
   }
   bool beside =
@@ -116,7 +117,7 @@ OutputFolder::OutputFolder(fs::path dir) : dir_(normal_folder(dir)) {
       throw InputError(dir_.string(),
                        "cannot write a staging folder in " + location.string() + " (" +
                            (ec ? ec.message() : "name taken") + ")",
-                       "choose another --to");
+                       "choose another " + option_);
     }
   }
 }
@@ -151,7 +152,7 @@ void OutputFolder::commit(const std::vector<std::string>& stale) {
     throw InputError(
         dir_.string(),
         appeared ? "appeared while exporting" : "could not be created (" + system_error() + ")",
-        appeared ? "run the export again" : "choose another --to");
+        appeared ? "run the export again" : "choose another " + option_);
   }
   commit_into_existing(stale);
 }

@@ -12,8 +12,9 @@ class OutputFolder {
  public:
   // Checks that `dir` can receive files (throws InputError naming it otherwise), removes staging
   // folders that killed exports left behind, and creates a fresh staging folder on the same
-  // filesystem — beside `dir`, or inside it when its parent cannot be written.
-  explicit OutputFolder(std::filesystem::path dir);
+  // filesystem — beside `dir`, or inside it when its parent cannot be written. `option` is the
+  // command-line option that named `dir` ("--to"), for the hints of errors.
+  explicit OutputFolder(std::filesystem::path dir, std::string option = "--to");
   ~OutputFolder();  // removes the staging folder unless committed
   OutputFolder(const OutputFolder&) = delete;
   OutputFolder& operator=(const OutputFolder&) = delete;
@@ -36,6 +37,7 @@ class OutputFolder {
   void commit_into_existing(const std::vector<std::string>& stale);
 
   std::filesystem::path dir_;
+  std::string option_;
   std::filesystem::path staging_;
   bool dir_existed_ = false;
   bool committed_ = false;
