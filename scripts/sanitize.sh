@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# ASan + UBSan: builds the `sanitize` preset (build-sanitize/), runs the core, CLI and corpus tests
-# under it, then leak-checks `landplan report` and `landplan area` on the sample. Any finding
-# fails the run. The viewer's tests are left out: they need an OpenGL context (Mesa under xvfb),
-# whose driver ASan reports as leaking and slows tenfold.
+# ASan + UBSan: builds the `sanitize` preset (build-sanitize/), runs the core, CLI, export and
+# corpus tests and the viewer's unit tests under it, then leak-checks `landplan report` and
+# `landplan area` on the sample. Any finding fails the run. The viewer's render tests
+# (viewer_render_tests) are left out: they need an OpenGL context (Mesa under xvfb), whose driver
+# ASan reports as leaking and slows tenfold; viewer_unit_tests need no window.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -15,9 +16,10 @@ export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:exitcode=87"
 export LSAN_OPTIONS="suppressions=$root/scripts/lsan.supp:print_suppressions=0:exitcode=88"
 
 cmake --preset sanitize -G Ninja >/dev/null
-cmake --build build-sanitize -j"${LANDPLAN_JOBS:-$(nproc)}" --target landplan core_tests cli_tests corpus_tests
+suites=(core_tests cli_tests export_tests corpus_tests viewer_unit_tests)
+cmake --build build-sanitize -j"${LANDPLAN_JOBS:-$(nproc)}" --target landplan "${suites[@]}"
 
-for suite in core_tests cli_tests corpus_tests; do
+for suite in "${suites[@]}"; do
   echo "sanitize: $suite" >&2
   build-sanitize/$suite --gtest_brief=1
 done
