@@ -181,10 +181,6 @@ std::vector<CoveredArea> covered(const Layer& areas, const Layer& cover, const C
                                  AreaMethod method) {
   auto connection = connect({&areas, &cover});
   SqlLayer sa = sql_layer(*connection, areas), sc = sql_layer(*connection, cover);
-  std::vector<CoveredArea> result(areas.size());
-  auto area = feature_areas(areas, method);
-  for (std::size_t f = 0; f < areas.size(); ++f) result[f].area_m2 = area[f].value_or(0.0);
-
   // The union of the cover, cut into parts of at most 256 vertices whose interiors do not
   // overlap, so each part joins the few area features its box meets and the areas of the
   // pieces add up.
@@ -208,20 +204,23 @@ std::vector<CoveredArea> covered(const Layer& areas, const Layer& cover, const C
       "CREATE TEMP TABLE landplan_zone AS SELECT z.g, ST_Transform(z.g, " +
       std::to_string(sa.table.srid) + ") AS native FROM (SELECT ST_Subdivide(ST_Union(p.g), 256) "
       "AS g FROM (" + pieces + ") p) z");
+  connection->execute("CREATE INDEX ON pg_temp.landplan_zone USING gist (native)");
   connection->execute("ANALYZE pg_temp.landplan_zone");
-  // The join of parts and features comes first, fenced by OFFSET 0: left to itself the planner
-  // measured every feature before joining and compared each with every part (3.2 s on 100k
-  // parcels, against 0.6 s through the GiST index).
-  std::string pairs = "SELECT a." + sa.table.fid_sql() + ", a." + sa.table.geometry_sql() +
-                      ", z.g AS part FROM pg_temp.landplan_zone z JOIN " + sa.table.sql() +
-                      " a ON " + boxes_meet(sa, "a", "z.native", sa.table.srid) + " OFFSET 0";
+  // One pass over the features: each is made valid and measured once, then the few parts its
+  // box meets (through the index on the parts) give its covered area. (Joining parts to
+  // features instead measured the 45% of features near a part twice, and left to itself the
+  // planner compared every feature with every part: 36 s on 1M parcels against ~15 s.)
   io::PgResult found = connection->query(
-      "SELECT a." + sa.table.fid_sql() + ", SUM(CASE WHEN ST_Covers(a.part, av.g) THEN av.area "
-      "ELSE " + area_of("ST_Intersection(av.g, a.part)", sa, method) + " END) FROM (" + pairs +
-      ") a" + valid_in_working(sa, "a", method) + " WHERE ST_Intersects(av.g, a.part) GROUP BY a." +
-      sa.table.fid_sql());
+      "SELECT a." + sa.table.fid_sql() + ", av.area, (SELECT SUM(CASE WHEN ST_Covers(z.g, av.g) "
+      "THEN av.area ELSE " + area_of("ST_Intersection(av.g, z.g)", sa, method) + " END) FROM "
+      "pg_temp.landplan_zone z WHERE z.native && a." + sa.table.geometry_sql() +
+      " AND ST_Intersects(av.g, z.g)) FROM " + sa.table.sql() + " a" +
+      valid_in_working(sa, "a", method));
+  std::vector<CoveredArea> result(areas.size());
   for (int row = 0; row < found.rows(); ++row) {
-    result[sa.feature(found.integer(row, 0), where_of(areas))].covered_m2 = found.number(row, 1);
+    CoveredArea& area = result[sa.feature(found.integer(row, 0), where_of(areas))];
+    area.area_m2 = found.is_null(row, 1) ? 0.0 : found.number(row, 1);
+    area.covered_m2 = found.is_null(row, 2) ? 0.0 : found.number(row, 2);
   }
   connection->execute("DROP TABLE pg_temp.landplan_zone");
   return result;
