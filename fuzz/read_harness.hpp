@@ -36,7 +36,8 @@ inline void read_fuzzed_file(const std::string& path, const std::string& bytes,
                              const io::ReadOptions& options) {
   static const bool registered = (GDALAllRegister(), true);
   (void)registered;
-  // GDAL reads the bytes in place; the handle is closed (not freed) before `bytes` goes.
+  // GDAL reads the bytes in place, without copying or freeing them; the in-memory file is
+  // unlinked below, before `bytes` goes.
   VSILFILE* handle = VSIFileFromMemBuffer(
       path.c_str(), reinterpret_cast<GByte*>(const_cast<char*>(bytes.data())), bytes.size(), FALSE);
   VSIFCloseL(handle);

@@ -58,10 +58,12 @@ Crs Crs::from_user_input(std::string_view text, const std::string& what) {
                      "give an EPSG code such as EPSG:4549, or WKT");
   }
   // Everything landplan does is horizontal, measured on a datum's longitude and latitude: a
-  // vertical or engineering CRS (which a file can declare) has none to measure on.
-  if (PJ* geodetic = proj_crs_get_geodetic_crs(nullptr, pj)) {
-    proj_destroy(geodetic);
-  } else {
+  // vertical, engineering or geocentric (XYZ) CRS, which a file can declare, has none to measure
+  // on (and a UTM zone built on a geocentric base crashed PROJ).
+  PJ* geodetic = proj_crs_get_geodetic_crs(nullptr, pj);
+  bool horizontal = geodetic && is_geographic_type(proj_get_type(geodetic));
+  if (geodetic) proj_destroy(geodetic);
+  if (!horizontal) {
     std::string name = proj_get_name(pj) ? proj_get_name(pj) : "";
     proj_destroy(pj);
     throw InputError(what, "'" + input + "' (" + name + ") is not a horizontal CRS",
@@ -198,8 +200,8 @@ Crs working_crs_for(double lon, double lat, const Crs& data_crs) {
     zone = std::clamp(zone, 0, 20);
     return Crs::from_user_input("EPSG:" + std::to_string(4534 + zone));
   }
-  int zone = static_cast<int>(std::floor((lon + 180.0) / 6.0)) + 1;
-  zone = std::clamp(zone, 1, 60);
+  // Clamped before the conversion: a longitude of 1e12 (garbage data) must not overflow an int.
+  int zone = static_cast<int>(std::clamp(std::floor((lon + 180.0) / 6.0) + 1, 1.0, 60.0));
   return utm_on_datum(zone, lat >= 0, data_crs);
 }
 

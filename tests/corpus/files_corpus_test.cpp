@@ -139,6 +139,13 @@ const CorpusCase kFileCases[] = {
      2,
      {"vertical_crs.geojson:vertical_crs: 'EPSG:5737' (Yellow Sea 1985 height) is not a "
       "horizontal CRS — use a geographic or projected CRS such as EPSG:4549"}},
+    {"geocentric_crs_declared",
+     [](const TempDir& d) {
+       return std::vector<std::string>{"area", copy_case_file(d, "geocentric_crs.geojson"),
+                                       "--format", "csv"};
+     },
+     2,
+     {"geocentric_crs.geojson:geocentric_crs: 'EPSG:4372' (", ") is not a horizontal CRS"}},
     {"null_and_empty_geometries",
      [](const TempDir& d) { return planar_area(copy_case_file(d, "null_geometries.geojson")); },
      0,

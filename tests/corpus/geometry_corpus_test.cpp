@@ -86,18 +86,28 @@ const CorpusCase kGeometryCases[] = {
      0,
      {"layer.gpkg:layer:1: area cannot be computed"},
      Areas{std::nullopt, 100.0}},
-    // The same layer overlapped with itself: the triangle's common part with itself has an
-    // infinite area, which is skipped with a word (the square's 100 m² row stays).
+    // The same layer overlapped with itself: the triangle, 1e15 m across, has no ellipsoidal
+    // area (PROJ cannot take it to lon/lat), so its common part with itself is skipped with a
+    // word (the square's 100 m² row stays).
     {"huge_coordinates_overlap",
      [](const TempDir& d) {
-       features({"POLYGON((0 0,1e300 0,1e300 1e300,0 0))", square(kX, kY, 10)})(d);
+       features({"POLYGON((0 0,1e15 0,1e15 1e15,0 0))", square(kX, kY, 10)})(d);
        std::string layer = d.file("layer.gpkg");
-       return std::vector<std::string>{"overlap", layer, layer, "--method", "planar",
-                                       "--crs", "EPSG:4549", "--format", "csv"};
+       return std::vector<std::string>{"overlap", layer, layer, "--crs", "EPSG:4549",
+                                       "--format", "csv"};
      },
      0,
      {"layer.gpkg:layer:1 × ", "layer.gpkg:layer:1: the area they share cannot be computed "
                                "(coordinates too large or outside the CRS) — pair skipped"}},
+    // A degenerate shell and two holes reaching 1e300: GEOS MakeValid never returned on it.
+    {"huge_coordinates_with_holes",
+     features({"POLYGON((1e300 1e300,1e300 1e300,1e300 1e300,1e300 1e300),(1e300 4400058.5,500000 "
+               "4400000,500000 1e300,1e300 1e300,1e300 4400058.5),(1e300 1e300,500000 4400000,"
+               "500000 4400000,1e300 1e300))",
+               square(kX, kY, 10)}),
+     0,
+     {"layer.gpkg:layer:1: area cannot be computed"},
+     Areas{std::nullopt, 100.0}},
     {"nan_and_inf_coordinates",
      [](const TempDir& d) {
        auto args = planar_area(copy_case_file(d, "nan_coordinates.csv"));  // a CSV has no CRS
@@ -138,6 +148,16 @@ const CorpusCase kGeometryCases[] = {
      0,
      {"vertices could not be transformed",
       "swapped_axes_multipolygon.geojson:swapped_axes_multipolygon:0: area cannot be computed"},
+     Areas{std::nullopt}},
+    // Longitudes of 5e12 degrees: the UTM zone number must not overflow an int on the way.
+    {"huge_longitudes",
+     [](const TempDir& d) {
+       return std::vector<std::string>{"area", copy_case_file(d, "huge_longitudes.geojson"),
+                                       "--format", "csv"};
+     },
+     0,
+     {"vertices could not be transformed", "huge_longitudes.geojson:huge_longitudes:0: area "
+                                           "cannot be computed"},
      Areas{std::nullopt}},
     {"z_coordinates",
      features({"POLYGON Z((500000 4400000 5,500010 4400000 7,500010 4400010 9,500000 4400000 5))"}),

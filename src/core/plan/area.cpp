@@ -2,6 +2,7 @@
 #include "landplan/plan/area.hpp"
 
 #include <cmath>
+#include <limits>
 
 #include "landplan/geodesic.hpp"
 #include "landplan/parallel.hpp"
@@ -74,6 +75,10 @@ std::vector<std::optional<double>> feature_areas(const Layer& layer, AreaMethod 
   std::vector<std::string> invalid(layer.size());
   parallel_for(layer.size(), [&](std::size_t f) {
     if (layer.is_null(f)) return;
+    if (!detail::has_usable_coordinates(layer, f)) {  // reported below as not computable
+      areas[f] = std::numeric_limits<double>::quiet_NaN();
+      return;
+    }
     if (!detail::is_valid_polygon(layer, f, invalid[f])) return;
     areas[f] = (*meter)(layer, f);
   });

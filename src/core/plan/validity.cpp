@@ -26,28 +26,27 @@ bool is_simple_parcel(const Layer& layer, std::size_t feature) {
   return last - first == 1 && shell.size <= kLargestRingCheckedDirectly && ring_is_simple(shell);
 }
 
-// Reprojection leaves NaN where PROJ cannot transform a vertex (swapped axes, a wrong CRS). GEOS
-// cannot even build such a ring when its first vertex is NaN ("not closed"), so these features
-// must not reach it.
-bool has_finite_coordinates(const Layer& layer, std::size_t feature) {
+}  // namespace
+
+bool has_usable_coordinates(const Layer& layer, std::size_t feature) {
+  auto usable = [](double v) { return std::abs(v) <= kLargestCoordinate; };  // false for NaN
   auto [first_part, last_part] = layer.parts(feature);
   for (std::size_t p = first_part; p < last_part; ++p) {
     auto [first, last] = layer.rings(p);
     for (std::size_t r = first; r < last; ++r) {
       RingView ring = layer.ring(r);
       for (std::size_t i = 0; i < ring.size; ++i)
-        if (!std::isfinite(ring.x(i)) || !std::isfinite(ring.y(i))) return false;
+        if (!usable(ring.x(i)) || !usable(ring.y(i))) return false;
     }
   }
   return true;
 }
-}  // namespace
 
 bool is_valid_polygon(const Layer& layer, std::size_t feature, std::string& reason) {
   if (layer.known_valid || is_simple_parcel(layer, feature)) return true;
-  // Not a question of validity: measured, such a feature gives NaN, which feature_areas reports
-  // as an area that cannot be computed.
-  if (!has_finite_coordinates(layer, feature)) return true;
+  // Not a question of validity, and not one for GEOS (see has_usable_coordinates): callers
+  // report such features as not computable.
+  if (!has_usable_coordinates(layer, feature)) return true;
   GeosContext& context = geos_context();
   GeosGeometry geometry = to_geos(context, layer, feature);
   if (GEOSisValid_r(context.handle(), geometry.get()) == 1) return true;
@@ -57,9 +56,9 @@ bool is_valid_polygon(const Layer& layer, std::size_t feature, std::string& reas
 
 GeosGeometry valid_geometry(GeosContext& context, const Layer& layer, std::size_t feature,
                             std::string& reason) {
-  if (!layer.is_null(feature) && !has_finite_coordinates(layer, feature)) {
+  if (!layer.is_null(feature) && !has_usable_coordinates(layer, feature)) {
     // Nothing GEOS can work with: an empty polygon meets nothing, and `reason` gets it warned.
-    reason = "vertices that could not be transformed into the working CRS";
+    reason = "vertices that could not be transformed into the working CRS, or absurdly far";
     return GeosGeometry(GEOSGeom_createEmptyPolygon_r(context.handle()),
                         GeosDeleter{context.handle()});
   }

@@ -8,6 +8,15 @@
 
 namespace landplan::plan::detail {
 
+// Beyond this (metres or degrees) a coordinate is garbage in any CRS (the Earth is 4e7 m round),
+// and near 1e154 GEOS's products overflow: MakeValid then never returns.
+inline constexpr double kLargestCoordinate = 1e15;
+
+// False when a vertex is NaN (reprojection leaves NaN where PROJ cannot transform one; GEOS
+// cannot even build such a ring: "not closed") or beyond kLargestCoordinate. Such features never
+// reach GEOS.
+bool has_usable_coordinates(const Layer& layer, std::size_t feature);
+
 // True when the polygon feature is valid; else `reason` says why (GEOS's words).
 bool is_valid_polygon(const Layer& layer, std::size_t feature, std::string& reason);
 
