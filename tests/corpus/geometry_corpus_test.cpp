@@ -19,6 +19,13 @@ std::function<std::vector<std::string>(const TempDir&)> features(std::vector<std
   };
 }
 
+// `area <case file> --format csv`: a checked-in file of cases/, read in the CRS it declares.
+std::function<std::vector<std::string>(const TempDir&)> area_of_case_file(std::string name) {
+  return [name](const TempDir& d) {
+    return std::vector<std::string>{"area", copy_case_file(d, name), "--format", "csv"};
+  };
+}
+
 const CorpusCase kGeometryCases[] = {
     // Two triangles of 50 m² each: MakeValid keeps both.
     {"bow_tie",
@@ -119,10 +126,7 @@ const CorpusCase kGeometryCases[] = {
      Areas{std::nullopt, std::nullopt, 100.0}},
     // Latitude 119.5: no CRS can place it; the layer and the feature are named.
     {"lat_lon_swapped",
-     [](const TempDir& d) {
-       return std::vector<std::string>{"area", copy_case_file(d, "swapped_axes.geojson"),
-                                       "--format", "csv"};
-     },
+     area_of_case_file("swapped_axes.geojson"),
      0,
      {"vertices could not be transformed",
       "swapped_axes.geojson:swapped_axes:0: area cannot be computed"},
@@ -130,10 +134,7 @@ const CorpusCase kGeometryCases[] = {
     // One vertex in the right order transforms, the rest become NaN: the box (which skips NaN)
     // is a point, small enough for the ellipsoidal shortcut, whose grid NaN must not index.
     {"lat_lon_swapped_but_one_vertex",
-     [](const TempDir& d) {
-       return std::vector<std::string>{
-           "area", copy_case_file(d, "swapped_axes_one_vertex_right.geojson"), "--format", "csv"};
-     },
+     area_of_case_file("swapped_axes_one_vertex_right.geojson"),
      0,
      {"vertices could not be transformed",
       "swapped_axes_one_vertex_right.geojson:swapped_axes_one_vertex_right:0: area cannot be "
@@ -141,20 +142,14 @@ const CorpusCase kGeometryCases[] = {
      Areas{std::nullopt}},
     // Two parts: GEOS judges validity, and must not be handed rings that start with NaN.
     {"lat_lon_swapped_multipolygon",
-     [](const TempDir& d) {
-       return std::vector<std::string>{
-           "area", copy_case_file(d, "swapped_axes_multipolygon.geojson"), "--format", "csv"};
-     },
+     area_of_case_file("swapped_axes_multipolygon.geojson"),
      0,
      {"vertices could not be transformed",
       "swapped_axes_multipolygon.geojson:swapped_axes_multipolygon:0: area cannot be computed"},
      Areas{std::nullopt}},
     // Longitudes of 5e12 degrees: the UTM zone number must not overflow an int on the way.
     {"huge_longitudes",
-     [](const TempDir& d) {
-       return std::vector<std::string>{"area", copy_case_file(d, "huge_longitudes.geojson"),
-                                       "--format", "csv"};
-     },
+     area_of_case_file("huge_longitudes.geojson"),
      0,
      {"vertices could not be transformed", "huge_longitudes.geojson:huge_longitudes:0: area "
                                            "cannot be computed"},
