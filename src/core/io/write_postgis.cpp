@@ -84,7 +84,12 @@ std::vector<WrittenLayer> write_postgis(const std::vector<Layer>& layers, const 
     throw;
   }
   dataset.reset();
-  for (WrittenLayer& layer : written) layer.file = qualified_name(connection, layer.layer);
+  for (WrittenLayer& layer : written) {
+    layer.file = qualified_name(connection, layer.layer);
+    // Statistics for the planner now, not at autovacuum's leisure: without them the first
+    // joins on a fresh table are planned blind. (The search path finds it where it was made.)
+    connection.execute("ANALYZE " + quote_identifier(layer.layer));
+  }
   return written;
 }
 
