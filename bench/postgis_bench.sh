@@ -43,7 +43,7 @@ for n in "${sizes[@]}"; do
     --format postgis --to "$db"
   # As after any bulk load: the first scan of freshly copied rows would otherwise set their
   # hint bits (and dirty every page) inside whichever query comes first.
-  measure "VACUUM (freshly loaded tables)" psql_run -c "VACUUM $schema.parcels" \
+  measure "VACUUM (freshly loaded tables)" psql -X -q "${LANDPLAN_TEST_PG#PG:}" -c "VACUUM $schema.parcels" \
     -c "VACUUM $schema.greenhouse_zones" -c "VACUUM $schema.wells"
 
   measure "overlap local, from GeoPackage" "$cli" overlap "$data:parcels" "$data:greenhouse_zones" --format csv
