@@ -106,7 +106,8 @@ bool differs(const Column& old, const Column& fresh) {
 // or a planning result's), with a warning when the old numbers differed.
 void add_area_fields(Layer& layer, const std::vector<std::optional<double>>& areas,
                      Warnings& warnings) {
-  for (const auto& [name, decimals] : kAreaFields) {
+  for (const auto& field : kAreaFields) {
+    const char* name = field.first;  // a plain name: clang 14 cannot capture a structured binding
     Column column(name, FieldType::real);
     for (const auto& m2 : areas) {
       m2 ? column.push(area_in(name, Area::from_m2(*m2))) : column.push_null();
