@@ -16,9 +16,13 @@ namespace landplan::io {
 // True for GDAL's PostgreSQL sources, "PG:dbname=… host=…".
 bool is_postgis_source(std::string_view source);
 
-// The libpq connection string of a "PG:" source. Throws InputError when it holds a password:
-// passwords belong in PGPASSWORD or ~/.pgpass (PGPASSFILE), where no log, `ps` or project.toml
-// shows them.
+// Seconds a connection may take unless the source (connect_timeout=) or PGCONNECT_TIMEOUT says.
+inline constexpr int kConnectTimeoutSeconds = 10;
+
+// The libpq connection string of a "PG:" source: its items quoted, GDAL's own options
+// (active_schema, schemas, tables) left out, and connect_timeout added. Throws InputError when
+// it holds a password: passwords belong in PGPASSWORD or ~/.pgpass (PGPASSFILE), where no log,
+// `ps` or project.toml shows them.
 std::string connection_info(const std::string& source);
 
 class PgResult {

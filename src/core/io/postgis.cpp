@@ -5,6 +5,7 @@
 
 #include <cctype>
 #include <charconv>
+#include <cstdlib>
 #include <cstring>
 
 #include "landplan/error.hpp"
@@ -95,9 +96,10 @@ bool is_postgis_source(std::string_view source) { return source.starts_with("PG:
 std::string connection_info(const std::string& source) {
   auto items = connection_items(std::string_view(source).substr(3));
   std::string info, shown = "PG:";
-  bool has_password = false;
+  bool has_password = false, has_timeout = std::getenv("PGCONNECT_TIMEOUT") != nullptr;
   for (const auto& [key, value] : items) {
     has_password = has_password || key == "password";
+    has_timeout = has_timeout || key == "connect_timeout";
     shown += (shown.size() > 3 ? " " : "") + key + "=" + (key == "password" ? "…" : value);
     if (is_gdal_option(key)) continue;
     std::string quoted;
@@ -113,6 +115,8 @@ std::string connection_info(const std::string& source) {
                      "remove it and put it in PGPASSWORD or ~/.pgpass (PGPASSFILE), where no "
                      "log, process list or project.toml shows it");
   }
+  // libpq waits without end for a host that drops packets; a planner should hear about it.
+  if (!has_timeout) info += " connect_timeout='" + std::to_string(kConnectTimeoutSeconds) + "'";
   return info;
 }
 
