@@ -76,6 +76,45 @@ const CorpusCase kFileCases[] = {
      0,
      {},
      std::vector<std::optional<double>>{100.0}},
+    // Gauss-Kruger x with the zone number (40,500,000) under the code without it (EPSG:4549):
+    // the commonest wrong .prj in China. Planar in its own CRS the square still measures.
+    {"gk_zone_number_in_x_but_declared_without",
+     [](const TempDir& d) {
+       LayerSpecForTest spec;
+       spec.features = {{square(40e6 + kX, kY, 10), {}}};
+       write_dataset(d.file("zoned.gpkg"), spec);
+       return planar_area(d.file("zoned.gpkg"));
+     },
+     0,
+     {"zoned.gpkg:layer: x from 40500000 carries the zone number 40, which EPSG:4549 (no zone "
+      "number) does not: the data looks like EPSG:4528 — the source declares EPSG:4549: correct "
+      "its .prj or SRID to EPSG:4528"},
+     std::vector<std::optional<double>>{100.0}},
+    // The same x with no CRS in the file and the wrong code given by the user.
+    {"gk_zone_number_in_x_but_assumed_without",
+     [](const TempDir& d) {
+       write_text(d.file("zoned.csv"), "WKT,id\n\"" + square(40e6 + kX, kY, 10) + "\",1\n");
+       auto args = planar_area(d.file("zoned.csv"));
+       args.insert(args.end(), {"--assume-crs", "EPSG:4549"});
+       return args;
+     },
+     0,
+     {"the data looks like EPSG:4528 — read it with --assume-crs EPSG:4528"},
+     std::vector<std::optional<double>>{100.0}},
+    // And the other way: x without the zone number under EPSG:4528, which PROJ cannot place.
+    {"gk_no_zone_number_but_declared_with",
+     [](const TempDir& d) {
+       LayerSpecForTest spec;
+       spec.crs = "EPSG:4528";
+       spec.features = {{square(kX, kY, 10), {}}};
+       write_dataset(d.file("unzoned.gpkg"), spec);
+       return planar_area(d.file("unzoned.gpkg"));
+     },
+     0,
+     {"unzoned.gpkg:layer: x from 500000 carries no zone number, which EPSG:4528 (zone 40 in the "
+      "x) expects: the data looks like EPSG:4549 — the source declares EPSG:4528: correct its "
+      ".prj or SRID to EPSG:4549"},
+     std::vector<std::optional<double>>{std::nullopt}},
     {"missing_cpg_with_gbk_text",
      [](const TempDir& d) {
        std::string shp = write_squares_shapefile(d, "parcels", 2, "CP936");

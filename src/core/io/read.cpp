@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -145,6 +146,41 @@ bool has_invalid_text(const Layer& layer) {
   return false;
 }
 
+// CGCS2000 3-degree Gauss-Kruger zones come in pairs: EPSG:4513–4533 carry the zone number in
+// the false easting (zone 25–45: x = zone × 1,000,000 + 500,000 ± …), EPSG:4534–4554 do not
+// (x = 500,000 ± …). Data of one declared as the other is the commonest wrong .prj in China;
+// PROJ then cannot transform it at all. Says which code the x values belong to.
+std::optional<std::string> gauss_kruger_zone_mismatch(const Layer& layer, bool assumed) {
+  constexpr int kWithZone = 4513, kWithoutZone = 4534, kZones = 21, kFirstZone = 25;
+  std::string id = layer.crs.id();
+  Box extent = layer.extent();
+  if (!id.starts_with("EPSG:") || extent.empty() || !std::isfinite(extent.minx)) return std::nullopt;
+  int code = std::atoi(id.c_str() + 5);
+  auto describe = [&](const std::string& why, int right) {
+    std::string right_id = "EPSG:" + std::to_string(right);
+    return "x from " + std::to_string(static_cast<long long>(extent.minx)) + " " + why +
+           ": the data looks like " + right_id + " — " +
+           (assumed ? "read it with --assume-crs " + right_id
+                    : "the source declares " + id + ": correct its .prj or SRID to " + right_id);
+  };
+  // The zone is judged in double: x may be anything up to 1e300 (converting that to int is
+  // undefined), and only x within one zone's million counts.
+  double zone_of_x = std::floor(extent.minx / 1e6);
+  if (code >= kWithoutZone && code < kWithoutZone + kZones && zone_of_x >= kFirstZone &&
+      zone_of_x < kFirstZone + kZones && extent.maxx < (zone_of_x + 1) * 1e6) {
+    int zone = static_cast<int>(zone_of_x);
+    return describe("carries the zone number " + std::to_string(zone) + ", which " + id +
+                        " (no zone number) does not",
+                    kWithZone + zone - kFirstZone);
+  }
+  if (code >= kWithZone && code < kWithZone + kZones && extent.minx >= 0 && extent.maxx < 1e6) {
+    return describe("carries no zone number, which " + id + " (zone " +
+                        std::to_string(code - kWithZone + kFirstZone) + " in the x) expects",
+                    kWithoutZone + code - kWithZone);
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 Layer read_native(const std::string& source, const ReadOptions& options, Warnings& warnings) {
@@ -205,6 +241,9 @@ Layer read_native(const std::string& source, const ReadOptions& options, Warning
     if (auto mismatch = shapefile_count_mismatch(source)) {
       warnings.push_back(where + ": " + *mismatch);
     }
+  }
+  if (auto mismatch = gauss_kruger_zone_mismatch(layer, ogr_layer.GetSpatialRef() == nullptr)) {
+    warnings.push_back(where + ": " + *mismatch);
   }
   if (opened.raw_text) {
     layer.encoding = saw_invalid_utf8 ? "ISO-8859-1 (guessed, no .cpg)" : "UTF-8 (no .cpg)";
