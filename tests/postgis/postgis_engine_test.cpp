@@ -116,3 +116,16 @@ TEST_F(PostgisTest, EnginePostgisNeedsTablesOfOneDatabase) {
             std::string::npos)
       << result.err;
 }
+
+TEST_F(PostgisTest, EnginesRefuseTheSameNonPolygonAreas) {
+  export_sample("wells");
+  for (const char* engine : {"local", "postgis"}) {
+    SCOPED_TRACE(engine);
+    auto result = run_cli({"coverage", source() + ":wells", source() + ":wells", "--radius", "100",
+                           "--engine", engine});
+    EXPECT_EQ(result.exit_code, 2);
+    EXPECT_NE(result.err.find("wells: is a point layer — areas need a polygon layer"),
+              std::string::npos)
+        << result.err;
+  }
+}

@@ -182,6 +182,7 @@ Overlap overlap(const Layer& a, const Layer& b, AreaMethod method) {
 
 std::vector<CoveredArea> covered(const Layer& areas, const Layer& cover, const CoverSpec& spec,
                                  AreaMethod method) {
+  require_polygons(areas, method);
   auto connection = connect({&areas, &cover});
   SqlLayer sa = sql_layer(*connection, areas), sc = sql_layer(*connection, cover);
   // The union of the cover, cut into parts of at most 256 vertices whose interiors do not
