@@ -87,7 +87,7 @@ Action add_area_command(CLI::App& app) {
     plan::AreaMethod method = parse_method_flag(o->method);
     AreaColumns units = AreaColumns::for_format(o->units, format);
     o->read.geometry = o->engine != "postgis";
-    Warnings warnings;
+    Warnings warnings(o->read.lenient);
     Layer layer = load_layer(o->source, o->layer, o->read, warnings);
     if (layer.size() == 0) {
       throw InputError(place(layer.source, layer.name), "has no features",

@@ -48,6 +48,13 @@ void add_read_flags(CLI::App& command, ReadFlags& flags) {
   command.add_option("--assume-crs", flags.assume_crs, "CRS of sources that declare none");
   command.add_option("--source-encoding", flags.source_encoding,
                      "text encoding of shapefiles without .cpg, e.g. GBK");
+  add_lenient_flag(command, flags.lenient);
+}
+
+void add_lenient_flag(CLI::App& command, bool& lenient) {
+  command.add_flag("--lenient", lenient,
+                   "go on when the data is known to be wrong or incomplete (a CRS that does not "
+                   "fit, a damaged file), with warnings; the results may be wrong");
 }
 
 void add_format_flag(CLI::App& command, std::string& format, bool markdown) {
@@ -145,6 +152,10 @@ std::vector<Layer> load_layers(const std::vector<std::string>& refs, const std::
 
 void print_warnings(const Warnings& warnings) {
   for (const std::string& line : warnings) std::cerr << "landplan: warning: " << line << "\n";
+  if (warnings.faults_passed()) {
+    std::cerr << "landplan: warning: --lenient: the input has the faults above — results built "
+                 "on it may be wrong\n";
+  }
 }
 
 void print_table(const report::Table& table, report::Format format) {

@@ -17,10 +17,13 @@ struct ReadFlags {
   std::string crs;              // --crs: working CRS
   std::string assume_crs;       // --assume-crs: for sources without one
   std::string source_encoding;  // --source-encoding: e.g. GBK
+  bool lenient = false;         // --lenient: data faults become warnings (Warnings::fault)
   // Not a flag: false under --engine postgis, where the server reads the geometry itself.
   bool geometry = true;
 };
 void add_read_flags(CLI::App& command, ReadFlags& flags);
+// --lenient alone, for commands without the other read flags (view, render).
+void add_lenient_flag(CLI::App& command, bool& lenient);
 
 // --format table|csv|json (|md where `markdown` is true).
 void add_format_flag(CLI::App& command, std::string& format, bool markdown = false);
@@ -48,7 +51,8 @@ Layer load_layer(const std::string& source, const std::string& layer_name, const
 std::vector<Layer> load_layers(const std::vector<std::string>& refs, const std::string& project,
                                const ReadFlags& flags, Warnings& warnings);
 
-// Prints the warnings to stderr, one line each.
+// Prints the warnings to stderr, one line each, and, when data faults were passed over under
+// --lenient, a last line saying the results may be wrong.
 void print_warnings(const Warnings& warnings);
 
 // Writes the table to stdout in the format chosen.

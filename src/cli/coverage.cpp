@@ -51,7 +51,7 @@ Action add_coverage_command(CLI::App& app) {
     report::Format format = parse_format_flag(o->format);
     plan::AreaMethod method = parse_method_flag(o->method);
     o->read.geometry = o->engine != "postgis";
-    Warnings warnings;
+    Warnings warnings(o->read.lenient);
     std::vector<Layer> layers = load_layers({o->areas, o->cover}, o->project, o->read, warnings);
     const Layer& areas = layers[0];
     const Layer& cover = layers[1];

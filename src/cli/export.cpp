@@ -208,7 +208,7 @@ io::WriteOptions write_options(const ExportOptions& o) {
 
 int run_export(const ExportOptions& o) {
   io::WriteOptions options = write_options(o);  // before the reading, which may take a while
-  Warnings warnings;
+  Warnings warnings(o.read.lenient);
   std::optional<Project> project;
   if (is_project_file(o.source)) project = load_project(o.source, warnings);
   std::vector<Layer> layers = read_layers(o, project, warnings);

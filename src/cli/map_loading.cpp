@@ -8,11 +8,12 @@
 namespace landplan::cli {
 
 viewer::MapModel load_cli_map(const std::string& project, const std::string& layers,
-                              unsigned width, unsigned height) {
+                              unsigned width, unsigned height, bool lenient) {
   viewer::LoadOptions load;
   load.layers = viewer::parse_list(layers);
   load.view_width = width;
   load.view_height = height;
+  load.lenient = lenient;
   viewer::MapModel map = viewer::load_map(project, load);
   viewer::add_rule_conflicts(map);
   print_warnings(map.warnings);

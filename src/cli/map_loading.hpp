@@ -9,8 +9,8 @@ namespace landplan::cli {
 
 // The project's layers (all, or the comma-separated `layers`), prepared for a view of
 // width × height pixels, with each forbid_overlap rule's conflicts as a hatched layer. Prints
-// the warnings.
+// the warnings (`lenient`: as --lenient).
 viewer::MapModel load_cli_map(const std::string& project, const std::string& layers,
-                              unsigned width, unsigned height);
+                              unsigned width, unsigned height, bool lenient);
 
 }  // namespace landplan::cli

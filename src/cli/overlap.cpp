@@ -152,7 +152,7 @@ Action add_overlap_command(CLI::App& app) {
     plan::AreaMethod method = parse_method_flag(o->method);
     AreaColumns units = AreaColumns::for_format(o->units, format);
     o->read.geometry = o->engine != "postgis";
-    Warnings warnings;
+    Warnings warnings(o->read.lenient);
     std::vector<Layer> layers = load_layers({o->a, o->b}, o->project, o->read, warnings);
     const Layer& a = layers[0];
     const Layer& b = layers[1];

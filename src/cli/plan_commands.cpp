@@ -66,7 +66,7 @@ Action add_report_command(CLI::App& app) {
   return [o] {
     report::Format format = parse_format_flag(o->format);
     plan::AreaMethod method = parse_method_flag(o->method);
-    Warnings warnings;
+    Warnings warnings(o->read.lenient);
     Project project = load_project(o->project, warnings);
     plan::PlanInputs inputs = read_inputs(project, {}, o->read, warnings);
     plan::PlanReport plan = plan::run_plan(inputs, method, warnings);
@@ -89,12 +89,17 @@ Action add_check_command(CLI::App& app) {
   return [o] {
     report::Format format = parse_format_flag(o->format);
     plan::AreaMethod method = parse_method_flag(o->method);
-    Warnings warnings;
+    Warnings warnings(o->read.lenient);
     Project project = load_project(o->project, warnings);
     std::set<std::string> used;  // read only the layers the rules name
     for (const Rule& rule : project.rules)
       for (const std::string& layer : rule.layers) used.insert(project.find_layer(layer)->key);
     std::vector<std::string> keys(used.begin(), used.end());
+    // The other layers are not read, but a project naming a source that is not there is broken:
+    // "all rules pass" must not come from a project that cannot be read.
+    for (const LayerSpec& spec : project.layers) {
+      if (!used.contains(spec.key)) io::describe(spec.source, {.layer = spec.layer});
+    }
     if (keys.empty()) {
       print_warnings(warnings);
       print_table(report::violations_table({}), format);

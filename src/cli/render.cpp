@@ -21,7 +21,7 @@ struct RenderOptions {
   double dpi = 96.0;
   std::size_t bench = 0;
   unsigned antialias = 4;
-  bool no_labels = false, no_decorations = false;
+  bool no_labels = false, no_decorations = false, lenient = false;
 };
 
 }  // namespace
@@ -44,6 +44,7 @@ Action add_render_command(CLI::App& app) {
       ->default_val(4u);
   command->add_option("--font", o->font, "font file for labels (default: fontconfig's CJK font)");
   command->add_flag("--no-labels", o->no_labels, "draw no labels");
+  add_lenient_flag(*command, o->lenient);
   command->add_flag("--no-decorations", o->no_decorations,
                     "no title, legend, scale bar, north arrow");
   return [o] {
@@ -62,7 +63,7 @@ Action add_render_command(CLI::App& app) {
                 << "\n";
       return 2;
     }
-    viewer::MapModel map = load_cli_map(o->project, o->layers, width, height);
+    viewer::MapModel map = load_cli_map(o->project, o->layers, width, height, o->lenient);
     viewer::RenderSettings settings;
     settings.width = width;
     settings.height = height;

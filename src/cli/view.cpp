@@ -16,6 +16,7 @@ struct ViewOptions {
   std::string project, size = "1400x900", layers, font;
   std::size_t bench = 0;
   int antialias = -1;  // auto
+  bool lenient = false;
 };
 
 }  // namespace
@@ -31,6 +32,7 @@ Action add_view_command(CLI::App& app) {
   command->add_option("--antialias", o->antialias,
                       "multisampling level (0 = off; default 4, or 0 on a software renderer)");
   command->add_option("--font", o->font, "font file for labels (default: fontconfig's CJK font)");
+  add_lenient_flag(*command, o->lenient);
   return [o] {
     auto [width, height] = viewer::parse_size(o->size);
     // Checked before loading, so a planner on a bare server learns it at once.
@@ -40,7 +42,7 @@ Action add_view_command(CLI::App& app) {
                 << "\n";
       return 2;
     }
-    viewer::MapModel map = load_cli_map(o->project, o->layers, width, height);
+    viewer::MapModel map = load_cli_map(o->project, o->layers, width, height, o->lenient);
     viewer::ViewerOptions options;
     options.width = width;
     options.height = height;

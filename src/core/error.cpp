@@ -14,4 +14,16 @@ std::string place(const std::string& file, const std::string& layer, long long f
   return out;
 }
 
+void Warnings::fault(const std::string& where, const std::string& problem,
+                     const std::string& remedy) {
+  if (!lenient_) {
+    throw InputError(
+        where, problem,
+        remedy + (remedy.empty() ? "" : "; or ") + "--lenient to go on with it as a warning");
+  }
+  faults_passed_ = true;
+  push_back(where + ": " + problem + (remedy.empty() ? "" : " — " + remedy) +
+            " (passed over: --lenient)");
+}
+
 }  // namespace landplan

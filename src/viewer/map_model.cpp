@@ -133,6 +133,7 @@ void prepare_layer(MapModel& map, MapLayer& layer, const LoadOptions& options) {
 
 MapModel load_map(const std::filesystem::path& project_file, const LoadOptions& options) {
   MapModel map;
+  map.warnings = Warnings(options.lenient);
   map.project = load_project(project_file, map.warnings);
   map.title = map.project.name.empty() ? project_file.stem().string() : map.project.name;
   auto start = std::chrono::steady_clock::now();

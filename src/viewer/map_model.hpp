@@ -70,6 +70,7 @@ struct LoadOptions {
   // layer comes from its overview. 100k simplified parcels are ~200k triangles, ~40 ms in Mesa.
   double max_vector_features = 100'000;
   unsigned view_width = 1600, view_height = 1200;
+  bool lenient = false;  // data faults become warnings (Warnings::fault)
 };
 
 // Metres per texel of a large layer's overview: fine enough that at this scale no more than

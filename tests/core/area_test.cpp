@@ -165,18 +165,36 @@ TEST(AreaErrors, BowTieIsMeasuredAfterMakeValidWithAWarning) {
   EXPECT_NE(warnings[0].find(":1: invalid polygon"), std::string::npos) << warnings[0];
 }
 
-TEST(AreaErrors, NullGeometryLeavesAnEmptyAreaAndWarns) {
+Layer only_a_null_geometry() {
   Layer layer;
   layer.name = "test";
   layer.kind = GeometryKind::polygon;
   layer.crs = layer.source_crs = Crs::from_user_input("EPSG:4549");
   layer.begin_feature(42);
   layer.end_feature();
+  return layer;
+}
+
+// Not one area in the layer: a geometry column lost or misread, so a data fault.
+TEST(AreaErrors, LayerWithoutAnyAreaIsADataFault) {
   Warnings warnings;
-  auto areas = plan::feature_areas(layer, AreaMethod::ellipsoidal, warnings);
+  try {
+    plan::feature_areas(only_a_null_geometry(), AreaMethod::ellipsoidal, warnings);
+    FAIL() << "no InputError";
+  } catch (const InputError& e) {
+    EXPECT_NE(std::string(e.what()).find("test: no feature has an area"), std::string::npos);
+    EXPECT_NE(std::string(e.what()).find("--lenient"), std::string::npos);
+  }
+}
+
+TEST(AreaErrors, NullGeometryLeavesAnEmptyAreaAndWarnsUnderLenient) {
+  Warnings warnings(/*lenient=*/true);
+  auto areas = plan::feature_areas(only_a_null_geometry(), AreaMethod::ellipsoidal, warnings);
   EXPECT_FALSE(areas[0].has_value());
-  ASSERT_EQ(warnings.size(), 1u);
+  ASSERT_EQ(warnings.size(), 2u);
   EXPECT_NE(warnings[0].find(":42: no geometry"), std::string::npos);
+  EXPECT_NE(warnings[1].find("(passed over: --lenient)"), std::string::npos);
+  EXPECT_TRUE(warnings.faults_passed());
 }
 
 TEST(AreaErrors, PlanarAreaInDegreesIsRefused) {

@@ -52,14 +52,22 @@ TEST(ReadShapefile, GbkWithCpgArrivesAsUtf8) {
   EXPECT_TRUE(warnings.empty());
 }
 
-TEST(ReadShapefile, GbkWithoutCpgWarnsAndReadsRightWithSourceEncoding) {
+// Garbled text is misread data: refused (a data fault), with the flag that reads it right.
+TEST(ReadShapefile, GbkWithoutCpgIsRefusedAndReadsRightWithSourceEncoding) {
   TempDir dir;
   write_dataset(dir.file("parcels.shp"), gbk_parcels());
   std::filesystem::remove(dir.file("parcels.cpg"));
   Warnings warnings;
-  io::read_native(dir.file("parcels.shp"), {}, warnings);
-  ASSERT_FALSE(warnings.empty());
-  EXPECT_NE(warnings.back().find("--source-encoding GBK"), std::string::npos);
+  try {
+    io::read_native(dir.file("parcels.shp"), {}, warnings);
+    FAIL() << "no InputError";
+  } catch (const InputError& e) {
+    EXPECT_NE(std::string(e.what()).find("--source-encoding GBK"), std::string::npos);
+  }
+  Warnings lenient(true);
+  io::read_native(dir.file("parcels.shp"), {}, lenient);
+  ASSERT_FALSE(lenient.empty());
+  EXPECT_NE(lenient.back().find("--source-encoding GBK"), std::string::npos);
 
   Warnings none;
   io::ReadOptions gbk;

@@ -69,6 +69,14 @@ void check_case(const CorpusCase& c) {
   }
 }
 
+Setup lenient(Setup setup) {
+  return [setup](const TempDir& dir) {
+    std::vector<std::string> args = setup(dir);
+    args.push_back("--lenient");
+    return args;
+  };
+}
+
 std::string square(double x, double y, double side) {
   std::ostringstream wkt;
   wkt.precision(17);

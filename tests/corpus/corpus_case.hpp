@@ -12,10 +12,12 @@
 
 namespace landplan::test::corpus {
 
+// Builds the input in `dir` and returns the CLI arguments that read it.
+using Setup = std::function<std::vector<std::string>(const TempDir& dir)>;
+
 struct CorpusCase {
   std::string name;  // also the GoogleTest name: letters, digits and _ only
-  // Builds the input in `dir` and returns the CLI arguments that read it.
-  std::function<std::vector<std::string>(const TempDir& dir)> setup;
+  Setup setup;
   int exit_code = 0;                    // 2 = bad input, 0 = a result (maybe with warnings)
   std::vector<std::string> stderr_has;  // each must appear in stderr
   // For `area --format csv`: the area_m2 of each row in order (nullopt = left empty).
@@ -33,6 +35,9 @@ inline constexpr double kX = 500000, kY = 4400000;  // on the central meridian 1
 
 // The arguments for an exact planar area in EPSG:4549, CSV out.
 std::vector<std::string> planar_area(const std::string& source);
+
+// The same case run with --lenient: a data fault then becomes a warning and the command goes on.
+Setup lenient(Setup setup);
 
 // Writes `text` to `path`; copies a checked-in file of tests/corpus/cases/ into `dir`.
 void write_text(const std::string& path, const std::string& text);

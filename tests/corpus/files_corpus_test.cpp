@@ -41,6 +41,56 @@ std::string repeat(const std::string& text, int times) {
   return out;
 }
 
+const Setup setup_gk_zone_number_in_x_but_declared_without = [](const TempDir& d) {
+  LayerSpecForTest spec;
+  spec.features = {{square(40e6 + kX, kY, 10), {}}};
+  write_dataset(d.file("zoned.gpkg"), spec);
+  return planar_area(d.file("zoned.gpkg"));
+};
+
+const Setup setup_gk_zone_number_in_x_but_assumed_without = [](const TempDir& d) {
+  write_text(d.file("zoned.csv"), "WKT,id\n\"" + square(40e6 + kX, kY, 10) + "\",1\n");
+  auto args = planar_area(d.file("zoned.csv"));
+  args.insert(args.end(), {"--assume-crs", "EPSG:4549"});
+  return args;
+};
+
+const Setup setup_gk_no_zone_number_but_declared_with = [](const TempDir& d) {
+  LayerSpecForTest spec;
+  spec.crs = "EPSG:4528";
+  spec.features = {{square(kX, kY, 10), {}}};
+  write_dataset(d.file("unzoned.gpkg"), spec);
+  return planar_area(d.file("unzoned.gpkg"));
+};
+
+const Setup setup_missing_cpg_with_gbk_text = [](const TempDir& d) {
+  std::string shp = write_squares_shapefile(d, "parcels", 2, "CP936");
+  fs::remove(fs::path(shp).replace_extension(".cpg"));
+  clear_ldid(shp);
+  return planar_area(shp);
+};
+
+const Setup setup_wrong_cpg_utf8_over_gbk_text = [](const TempDir& d) {
+  std::string shp = write_squares_shapefile(d, "parcels", 2, "CP936");
+  write_text(fs::path(shp).replace_extension(".cpg").string(), "UTF-8");
+  clear_ldid(shp);
+  return planar_area(shp);
+};
+
+const Setup setup_truncated_shp = [](const TempDir& d) {
+  std::string shp = write_squares_shapefile(d, "parcels", 3, "UTF-8");
+  fs::resize_file(shp, 200);  // the header and part of the first shape
+  return planar_area(shp);
+};
+
+const Setup setup_dbf_with_fewer_records_than_shp = [](const TempDir& d) {
+  std::string shp = write_squares_shapefile(d, "parcels", 3, "UTF-8");
+  std::string other = write_squares_shapefile(d, "two", 2, "UTF-8");
+  fs::copy_file(fs::path(other).replace_extension(".dbf"), fs::path(shp).replace_extension(".dbf"),
+                fs::copy_options::overwrite_existing);
+  return planar_area(shp);
+};
+
 const CorpusCase kFileCases[] = {
     // A line claiming 4294967295 points in 0 bytes: the WKB reader sized its buffer (64 GB)
     // before checking the count against the bytes left.
@@ -79,81 +129,86 @@ const CorpusCase kFileCases[] = {
     // Gauss-Kruger x with the zone number (40,500,000) under the code without it (EPSG:4549):
     // the commonest wrong .prj in China. Planar in its own CRS the square still measures.
     {"gk_zone_number_in_x_but_declared_without",
-     [](const TempDir& d) {
-       LayerSpecForTest spec;
-       spec.features = {{square(40e6 + kX, kY, 10), {}}};
-       write_dataset(d.file("zoned.gpkg"), spec);
-       return planar_area(d.file("zoned.gpkg"));
-     },
-     0,
+     setup_gk_zone_number_in_x_but_declared_without,
+     2,
      {"zoned.gpkg:layer: x from 40500000 carries the zone number 40, which EPSG:4549 (no zone "
+      "number) does not: the data looks like EPSG:4528 — the source declares EPSG:4549: correct "
+      "its .prj or SRID to EPSG:4528; or --lenient"}},
+    {"gk_zone_number_in_x_but_declared_without_with_lenient",
+     lenient(setup_gk_zone_number_in_x_but_declared_without),
+     0,
+     {"(passed over: --lenient)",
+      "zoned.gpkg:layer: x from 40500000 carries the zone number 40, which EPSG:4549 (no zone "
       "number) does not: the data looks like EPSG:4528 — the source declares EPSG:4549: correct "
       "its .prj or SRID to EPSG:4528"},
      std::vector<std::optional<double>>{100.0}},
     // The same x with no CRS in the file and the wrong code given by the user.
     {"gk_zone_number_in_x_but_assumed_without",
-     [](const TempDir& d) {
-       write_text(d.file("zoned.csv"), "WKT,id\n\"" + square(40e6 + kX, kY, 10) + "\",1\n");
-       auto args = planar_area(d.file("zoned.csv"));
-       args.insert(args.end(), {"--assume-crs", "EPSG:4549"});
-       return args;
-     },
+     setup_gk_zone_number_in_x_but_assumed_without,
+     2,
+     {"the data looks like EPSG:4528 — read it with --assume-crs EPSG:4528; or --lenient"}},
+    {"gk_zone_number_in_x_but_assumed_without_with_lenient",
+     lenient(setup_gk_zone_number_in_x_but_assumed_without),
      0,
-     {"the data looks like EPSG:4528 — read it with --assume-crs EPSG:4528"},
+     {"(passed over: --lenient)",
+      "the data looks like EPSG:4528 — read it with --assume-crs EPSG:4528"},
      std::vector<std::optional<double>>{100.0}},
     // And the other way: x without the zone number under EPSG:4528, which PROJ cannot place.
     {"gk_no_zone_number_but_declared_with",
-     [](const TempDir& d) {
-       LayerSpecForTest spec;
-       spec.crs = "EPSG:4528";
-       spec.features = {{square(kX, kY, 10), {}}};
-       write_dataset(d.file("unzoned.gpkg"), spec);
-       return planar_area(d.file("unzoned.gpkg"));
-     },
-     0,
+     setup_gk_no_zone_number_but_declared_with,
+     2,
      {"unzoned.gpkg:layer: x from 500000 carries no zone number, which EPSG:4528 (zone 40 in the "
+      "x) expects: the data looks like EPSG:4549 — the source declares EPSG:4528: correct its "
+      ".prj or SRID to EPSG:4549; or --lenient"}},
+    {"gk_no_zone_number_but_declared_with_with_lenient",
+     lenient(setup_gk_no_zone_number_but_declared_with),
+     0,
+     {"(passed over: --lenient)",
+      "unzoned.gpkg:layer: x from 500000 carries no zone number, which EPSG:4528 (zone 40 in the "
       "x) expects: the data looks like EPSG:4549 — the source declares EPSG:4528: correct its "
       ".prj or SRID to EPSG:4549"},
      std::vector<std::optional<double>>{std::nullopt}},
     {"missing_cpg_with_gbk_text",
-     [](const TempDir& d) {
-       std::string shp = write_squares_shapefile(d, "parcels", 2, "CP936");
-       fs::remove(fs::path(shp).replace_extension(".cpg"));
-       clear_ldid(shp);
-       return planar_area(shp);
-     },
+     setup_missing_cpg_with_gbk_text,
+     2,
+     {"parcels.shp:parcels: text is not UTF-8 and there is no .cpg", "--source-encoding GBK"}},
+    {"missing_cpg_with_gbk_text_with_lenient",
+     lenient(setup_missing_cpg_with_gbk_text),
      0,
-     {"parcels.shp:parcels: text is not UTF-8 and there is no .cpg", "--source-encoding GBK"},
+     {"(passed over: --lenient)", "parcels.shp:parcels: text is not UTF-8 and there is no .cpg",
+      "--source-encoding GBK"},
      std::vector<std::optional<double>>{100.0, 100.0}},
     {"wrong_cpg_utf8_over_gbk_text",
-     [](const TempDir& d) {
-       std::string shp = write_squares_shapefile(d, "parcels", 2, "CP936");
-       write_text(fs::path(shp).replace_extension(".cpg").string(), "UTF-8");
-       clear_ldid(shp);
-       return planar_area(shp);
-     },
+     setup_wrong_cpg_utf8_over_gbk_text,
+     2,
+     {"parcels.shp:parcels: text is not valid UTF-8 as declared", "--source-encoding GBK"}},
+    {"wrong_cpg_utf8_over_gbk_text_with_lenient",
+     lenient(setup_wrong_cpg_utf8_over_gbk_text),
      0,
-     {"parcels.shp:parcels: text is not valid UTF-8 as declared", "--source-encoding GBK"},
+     {"(passed over: --lenient)", "parcels.shp:parcels: text is not valid UTF-8 as declared",
+      "--source-encoding GBK"},
      std::vector<std::optional<double>>{100.0, 100.0}},
     {"truncated_shp",
-     [](const TempDir& d) {
-       std::string shp = write_squares_shapefile(d, "parcels", 3, "UTF-8");
-       fs::resize_file(shp, 200);  // the header and part of the first shape
-       return planar_area(shp);
-     },
+     setup_truncated_shp,
+     2,
+     {"parcels.shp:parcels: the shapefile is damaged: the .shp holds 200 bytes but its header "
+      "says 508, so it is cut short — export it again from its source; or --lenient"}},
+    {"truncated_shp_with_lenient",
+     lenient(setup_truncated_shp),
      0,
-     {"parcels.shp:parcels: GDAL: Error in fread()", "parcels.shp:parcels:2: no geometry"},
+     {"(passed over: --lenient)", "parcels.shp:parcels: GDAL could not read all of it (Error in fread()",
+      "parcels.shp:parcels:2: no geometry"},
      std::vector<std::optional<double>>{std::nullopt, std::nullopt, std::nullopt}},
     {"dbf_with_fewer_records_than_shp",
-     [](const TempDir& d) {
-       std::string shp = write_squares_shapefile(d, "parcels", 3, "UTF-8");
-       std::string other = write_squares_shapefile(d, "two", 2, "UTF-8");
-       fs::copy_file(fs::path(other).replace_extension(".dbf"),
-                     fs::path(shp).replace_extension(".dbf"), fs::copy_options::overwrite_existing);
-       return planar_area(shp);
-     },
+     setup_dbf_with_fewer_records_than_shp,
+     2,
+     {"parcels.shp:parcels: the shapefile is damaged: the .shx lists 3 shapes but the .dbf "
+      "holds 2 records"}},
+    {"dbf_with_fewer_records_than_shp_with_lenient",
+     lenient(setup_dbf_with_fewer_records_than_shp),
      0,
-     {"parcels.shp:parcels: the .shx lists 3 shapes but the .dbf holds 2 records"},
+     {"(passed over: --lenient)",
+      "the .shx lists 3 shapes but the .dbf holds 2 records"},
      std::vector<std::optional<double>>{100.0, 100.0}},
     {"empty_layer",
      [](const TempDir& d) {

@@ -26,6 +26,31 @@ std::function<std::vector<std::string>(const TempDir&)> area_of_case_file(std::s
   };
 }
 
+const Setup setup_huge_coordinates =
+    features({"POLYGON((0 0,1e300 0,1e300 1e300,0 0))", square(kX, kY, 10)});
+
+const Setup setup_huge_coordinates_overlap = [](const TempDir& d) {
+  features({"POLYGON((0 0,1e15 0,1e15 1e15,0 0))", square(kX, kY, 10)})(d);
+  std::string layer = d.file("layer.gpkg");
+  return std::vector<std::string>{"overlap", layer, layer, "--crs", "EPSG:4549", "--format", "csv"};
+};
+
+const Setup setup_huge_coordinates_with_holes =
+    features({"POLYGON((1e300 1e300,1e300 1e300,1e300 1e300,1e300 1e300),(1e300 4400058.5,500000 "
+              "4400000,500000 1e300,1e300 1e300,1e300 4400058.5),(1e300 1e300,500000 4400000,"
+              "500000 4400000,1e300 1e300))",
+              square(kX, kY, 10)});
+
+const Setup setup_lat_lon_swapped = area_of_case_file("swapped_axes.geojson");
+
+const Setup setup_lat_lon_swapped_but_one_vertex =
+    area_of_case_file("swapped_axes_one_vertex_right.geojson");
+
+const Setup setup_lat_lon_swapped_multipolygon =
+    area_of_case_file("swapped_axes_multipolygon.geojson");
+
+const Setup setup_huge_longitudes = area_of_case_file("huge_longitudes.geojson");
+
 const CorpusCase kGeometryCases[] = {
     // Two triangles of 50 m² each: MakeValid keeps both.
     {"bow_tie",
@@ -89,31 +114,39 @@ const CorpusCase kGeometryCases[] = {
      Areas{68.0}},
     // 1e300 m: the area overflows to infinity, which must be said, not printed as a blank.
     {"huge_coordinates",
-     features({"POLYGON((0 0,1e300 0,1e300 1e300,0 0))", square(kX, kY, 10)}),
+     setup_huge_coordinates,
+     2,
+     {"layer.gpkg:layer:1: area cannot be computed (coordinates too large or outside the CRS) "
+      "— check the layer's CRS and axis order; or --lenient"}},
+    {"huge_coordinates_with_lenient",
+     lenient(setup_huge_coordinates),
      0,
-     {"layer.gpkg:layer:1: area cannot be computed"},
+     {"(passed over: --lenient)", "layer.gpkg:layer:1: area cannot be computed"},
      Areas{std::nullopt, 100.0}},
     // The same layer overlapped with itself: the triangle, 1e15 m across, has no ellipsoidal
     // area (PROJ cannot take it to lon/lat), so its common part with itself is skipped with a
     // word (the square's 100 m² row stays).
     {"huge_coordinates_overlap",
-     [](const TempDir& d) {
-       features({"POLYGON((0 0,1e15 0,1e15 1e15,0 0))", square(kX, kY, 10)})(d);
-       std::string layer = d.file("layer.gpkg");
-       return std::vector<std::string>{"overlap", layer, layer, "--crs", "EPSG:4549",
-                                       "--format", "csv"};
-     },
+     setup_huge_coordinates_overlap,
+     2,
+     {"layer.gpkg:layer:1 × ",
+      "layer.gpkg:layer:1: the area they share cannot be computed "
+      "(coordinates too large or outside the CRS) — pair left out"}},
+    {"huge_coordinates_overlap_with_lenient",
+     lenient(setup_huge_coordinates_overlap),
      0,
-     {"layer.gpkg:layer:1 × ", "layer.gpkg:layer:1: the area they share cannot be computed "
-                               "(coordinates too large or outside the CRS) — pair skipped"}},
+     {"(passed over: --lenient)", "layer.gpkg:layer:1 × ",
+      "layer.gpkg:layer:1: the area they share cannot be computed "
+      "(coordinates too large or outside the CRS) — pair left out"}},
     // A degenerate shell and two holes reaching 1e300: GEOS MakeValid never returned on it.
     {"huge_coordinates_with_holes",
-     features({"POLYGON((1e300 1e300,1e300 1e300,1e300 1e300,1e300 1e300),(1e300 4400058.5,500000 "
-               "4400000,500000 1e300,1e300 1e300,1e300 4400058.5),(1e300 1e300,500000 4400000,"
-               "500000 4400000,1e300 1e300))",
-               square(kX, kY, 10)}),
+     setup_huge_coordinates_with_holes,
+     2,
+     {"layer.gpkg:layer:1: area cannot be computed"}},
+    {"huge_coordinates_with_holes_with_lenient",
+     lenient(setup_huge_coordinates_with_holes),
      0,
-     {"layer.gpkg:layer:1: area cannot be computed"},
+     {"(passed over: --lenient)", "layer.gpkg:layer:1: area cannot be computed"},
      Areas{std::nullopt, 100.0}},
     {"nan_and_inf_coordinates",
      [](const TempDir& d) {
@@ -126,33 +159,53 @@ const CorpusCase kGeometryCases[] = {
      Areas{std::nullopt, std::nullopt, 100.0}},
     // Latitude 119.5: no CRS can place it; the layer and the feature are named.
     {"lat_lon_swapped",
-     area_of_case_file("swapped_axes.geojson"),
+     setup_lat_lon_swapped,
+     2,
+     {"swapped_axes.geojson:swapped_axes: x from ",
+      "so the coordinates are latitude first (axes swapped)"}},
+    {"lat_lon_swapped_with_lenient",
+     lenient(setup_lat_lon_swapped),
      0,
-     {"vertices could not be transformed",
+     {"(passed over: --lenient)", "vertices could not be transformed",
       "swapped_axes.geojson:swapped_axes:0: area cannot be computed"},
      Areas{std::nullopt}},
     // One vertex in the right order transforms, the rest become NaN: the box (which skips NaN)
     // is a point, small enough for the ellipsoidal shortcut, whose grid NaN must not index.
     {"lat_lon_swapped_but_one_vertex",
-     area_of_case_file("swapped_axes_one_vertex_right.geojson"),
+     setup_lat_lon_swapped_but_one_vertex,
+     2,
+     {"swapped_axes_one_vertex_right.geojson:swapped_axes_one_vertex_right: 4 vertices could not "
+      "be transformed"}},
+    {"lat_lon_swapped_but_one_vertex_with_lenient",
+     lenient(setup_lat_lon_swapped_but_one_vertex),
      0,
-     {"vertices could not be transformed",
+     {"(passed over: --lenient)", "vertices could not be transformed",
       "swapped_axes_one_vertex_right.geojson:swapped_axes_one_vertex_right:0: area cannot be "
       "computed"},
      Areas{std::nullopt}},
     // Two parts: GEOS judges validity, and must not be handed rings that start with NaN.
     {"lat_lon_swapped_multipolygon",
-     area_of_case_file("swapped_axes_multipolygon.geojson"),
+     setup_lat_lon_swapped_multipolygon,
+     2,
+     {"swapped_axes_multipolygon.geojson:swapped_axes_multipolygon: ", "latitude first"}},
+    {"lat_lon_swapped_multipolygon_with_lenient",
+     lenient(setup_lat_lon_swapped_multipolygon),
      0,
-     {"vertices could not be transformed",
+     {"(passed over: --lenient)", "vertices could not be transformed",
       "swapped_axes_multipolygon.geojson:swapped_axes_multipolygon:0: area cannot be computed"},
      Areas{std::nullopt}},
     // Longitudes of 5e12 degrees: the UTM zone number must not overflow an int on the way.
     {"huge_longitudes",
-     area_of_case_file("huge_longitudes.geojson"),
+     setup_huge_longitudes,
+     2,
+     {"huge_longitudes.geojson:huge_longitudes: x from 5e+12",
+      "are metres, not the degrees of EPSG:4326"}},
+    {"huge_longitudes_with_lenient",
+     lenient(setup_huge_longitudes),
      0,
-     {"vertices could not be transformed", "huge_longitudes.geojson:huge_longitudes:0: area "
-                                           "cannot be computed"},
+     {"(passed over: --lenient)", "vertices could not be transformed",
+      "huge_longitudes.geojson:huge_longitudes:0: area "
+      "cannot be computed"},
      Areas{std::nullopt}},
     {"z_coordinates",
      features({"POLYGON Z((500000 4400000 5,500010 4400000 7,500010 4400010 9,500000 4400000 5))"}),

@@ -20,7 +20,8 @@ GdalMessages::~GdalMessages() { CPLPopErrorHandler(); }
 void CPL_STDCALL GdalMessages::collect(CPLErr level, CPLErrorNum, const char* message) {
   if (level < CE_Warning || !message) return;
   auto* self = static_cast<GdalMessages*>(CPLGetErrorHandlerUserData());
-  if (self->lines_.size() < 20) self->lines_.push_back(one_line(message));
+  std::vector<std::string>& lines = level == CE_Warning ? self->warnings_ : self->failures_;
+  if (lines.size() < 20) lines.push_back(one_line(message));
 }
 
 bool is_connection(const std::string& source) {

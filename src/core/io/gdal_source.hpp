@@ -19,11 +19,13 @@ class GdalMessages {
   ~GdalMessages();
   GdalMessages(const GdalMessages&) = delete;
   GdalMessages& operator=(const GdalMessages&) = delete;
-  const std::vector<std::string>& lines() const { return lines_; }
+  // CE_Failure and worse: GDAL could not do something (read a record, parse a geometry).
+  const std::vector<std::string>& failures() const { return failures_; }
+  const std::vector<std::string>& warnings() const { return warnings_; }
 
  private:
   static void CPL_STDCALL collect(CPLErr level, CPLErrorNum number, const char* message);
-  std::vector<std::string> lines_;
+  std::vector<std::string> failures_, warnings_;
 };
 
 // True for "PG:…", "/vsi…" and URLs: names that are not plain files.

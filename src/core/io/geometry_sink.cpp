@@ -22,6 +22,16 @@ void FeatureWarnings::add(std::int64_t fid, const std::string& text) {
   ++shown_;
 }
 
+void FeatureWarnings::fault(std::int64_t fid, const std::string& problem,
+                            const std::string& remedy) {
+  if (out_.lenient() && shown_ >= kLimit) {
+    ++dropped_;
+    return;
+  }
+  out_.fault(where_ + ":" + std::to_string(fid), problem, remedy);
+  ++shown_;
+}
+
 void GeometrySink::begin_feature(std::int64_t fid) {
   fid_ = fid;
   layer_.begin_feature(fid);
@@ -43,7 +53,9 @@ bool GeometrySink::accepts(GeometryKind kind) {
 bool GeometrySink::usable(std::vector<double>& xy, bool ring) {
   for (double v : xy) {
     if (!std::isfinite(v)) {
-      warnings_.add(fid_, "coordinate is NaN or infinite — that part is ignored");
+      // No writer means NaN: the bytes are damaged, and without the part the area is wrong.
+      warnings_.fault(fid_, "a coordinate is NaN or infinite — that part is ignored",
+                      "repair or remove this feature");
       return false;
     }
   }
@@ -98,11 +110,15 @@ namespace {
 
 GeometryKind kind_of(OGRwkbGeometryType type) {
   switch (wkbFlatten(type)) {
-    case wkbPoint: return GeometryKind::point;
-    case wkbLineString: return GeometryKind::line;
+    case wkbPoint:
+      return GeometryKind::point;
+    case wkbLineString:
+      return GeometryKind::line;
     case wkbPolygon:
-    case wkbTriangle: return GeometryKind::polygon;
-    default: return GeometryKind::none;
+    case wkbTriangle:
+      return GeometryKind::polygon;
+    default:
+      return GeometryKind::none;
   }
 }
 
@@ -243,12 +259,18 @@ bool append_wkb_geometry(WkbReader& in, std::span<const std::uint8_t> all, Geome
         std::uint32_t n = in.u32(little);
         in.points(n, dims, little, xy);
         if (!accepted) continue;
-        if (r == 0) sink.shell(xy); else sink.hole(xy);
+        if (r == 0)
+          sink.shell(xy);
+        else
+          sink.hole(xy);
       }
       if (accepted) sink.end_polygon();
       return in.ok();
     }
-    case 4: case 5: case 6: case 7: {
+    case 4:
+    case 5:
+    case 6:
+    case 7: {
       std::uint32_t parts = in.u32(little);
       for (std::uint32_t i = 0; i < parts && in.ok(); ++i)
         if (!append_wkb_geometry(in, all, sink, xy, depth + 1)) return false;

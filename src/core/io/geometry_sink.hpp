@@ -21,6 +21,8 @@ class FeatureWarnings {
   FeatureWarnings(const FeatureWarnings&) = delete;
   FeatureWarnings& operator=(const FeatureWarnings&) = delete;
   void add(std::int64_t fid, const std::string& text);
+  // A data fault of one feature (Warnings::fault): throws unless --lenient.
+  void fault(std::int64_t fid, const std::string& problem, const std::string& remedy);
 
  private:
   static constexpr int kLimit = 20;

@@ -5,15 +5,15 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <memory>
 #include <optional>
 
 #include "io/arrow_read.hpp"
+#include "io/crs_fit.hpp"
 #include "io/gdal_source.hpp"
 #include "io/geometry_sink.hpp"
+#include "io/shapefile_check.hpp"
 #include "landplan/text.hpp"
 
 namespace landplan::io {
@@ -26,24 +26,31 @@ using detail::open_vector;
 GeometryKind layer_kind(OGRwkbGeometryType type) {
   switch (wkbFlatten(OGR_GT_GetLinear(type))) {
     case wkbPoint:
-    case wkbMultiPoint: return GeometryKind::point;
+    case wkbMultiPoint:
+      return GeometryKind::point;
     case wkbLineString:
-    case wkbMultiLineString: return GeometryKind::line;
+    case wkbMultiLineString:
+      return GeometryKind::line;
     case wkbPolygon:
     case wkbMultiPolygon:
     case wkbPolyhedralSurface:
     case wkbTIN:
-    case wkbTriangle: return GeometryKind::polygon;
-    default: return GeometryKind::none;  // unknown or collection: decided by the data
+    case wkbTriangle:
+      return GeometryKind::polygon;
+    default:
+      return GeometryKind::none;  // unknown or collection: decided by the data
   }
 }
 
 FieldType field_type(OGRFieldType type) {
   switch (type) {
     case OFTInteger:
-    case OFTInteger64: return FieldType::integer;
-    case OFTReal: return FieldType::real;
-    default: return FieldType::text;
+    case OFTInteger64:
+      return FieldType::integer;
+    case OFTReal:
+      return FieldType::real;
+    default:
+      return FieldType::text;
   }
 }
 
@@ -54,8 +61,12 @@ void read_attribute(const OGRFeature& feature, int index, Column& column, bool c
     return;
   }
   switch (column.type()) {
-    case FieldType::integer: column.push(std::int64_t{feature.GetFieldAsInteger64(index)}); break;
-    case FieldType::real: column.push(feature.GetFieldAsDouble(index)); break;
+    case FieldType::integer:
+      column.push(std::int64_t{feature.GetFieldAsInteger64(index)});
+      break;
+    case FieldType::real:
+      column.push(feature.GetFieldAsDouble(index));
+      break;
     case FieldType::text: {
       std::string text = feature.GetFieldAsString(index);
       if (check_utf8 && !is_valid_utf8(text)) {
@@ -71,7 +82,7 @@ void read_attribute(const OGRFeature& feature, int index, Column& column, bool c
 struct OpenedLayer {
   GDALDatasetUniquePtr dataset;
   OGRLayer* layer = nullptr;
-  std::string encoding;  // how the text was decoded
+  std::string encoding;   // how the text was decoded
   bool raw_text = false;  // text arrives undecoded and must be checked for UTF-8
 };
 
@@ -106,35 +117,6 @@ OpenedLayer open_layer(const std::string& source, const ReadOptions& options) {
   return opened;
 }
 
-// A .shp whose .shx lists more shapes than its .dbf has records: GDAL reads only as many
-// features as the .dbf holds, so the rest would vanish without a word. Both counts sit in the
-// file headers (.shx: length in 16-bit words at byte 24, big-endian, 100-byte header then 8
-// bytes a shape; .dbf: record count at byte 4, little-endian).
-std::optional<std::string> shapefile_count_mismatch(const std::string& source) {
-  std::filesystem::path shp(source);
-  std::string ext = shp.extension().string();
-  if (ext != ".shp" && ext != ".SHP") return std::nullopt;
-  auto header = [](std::filesystem::path path, const char* ext, std::size_t size) {
-    std::string bytes(size, '\0');
-    std::ifstream in(path.replace_extension(ext), std::ios::binary);
-    if (!in.read(bytes.data(), static_cast<std::streamsize>(size))) bytes.clear();
-    return bytes;
-  };
-  std::string shx = header(shp, ".shx", 28), dbf = header(shp, ".dbf", 8);
-  if (shx.empty() || dbf.empty()) return std::nullopt;
-  auto byte = [](const std::string& b, int i) {
-    return std::uint64_t{static_cast<unsigned char>(b[i])};
-  };
-  std::uint64_t words =
-      byte(shx, 24) << 24 | byte(shx, 25) << 16 | byte(shx, 26) << 8 | byte(shx, 27);
-  std::uint64_t shapes = words * 2 >= 100 ? (words * 2 - 100) / 8 : 0;
-  std::uint64_t records = byte(dbf, 4) | byte(dbf, 5) << 8 | byte(dbf, 6) << 16 | byte(dbf, 7) << 24;
-  if (shapes == records) return std::nullopt;
-  return "the .shx lists " + std::to_string(shapes) + " shapes but the .dbf holds " +
-         std::to_string(records) +
-         " records — features are missing; the shapefile is damaged, export it again";
-}
-
 // Text that is not UTF-8 although the source declared an encoding (a .cpg saying UTF-8 over GBK
 // bytes): GDAL passes it through, and it would reach the output garbled without a word.
 bool has_invalid_text(const Layer& layer) {
@@ -146,39 +128,65 @@ bool has_invalid_text(const Layer& layer) {
   return false;
 }
 
-// CGCS2000 3-degree Gauss-Kruger zones come in pairs: EPSG:4513–4533 carry the zone number in
-// the false easting (zone 25–45: x = zone × 1,000,000 + 500,000 ± …), EPSG:4534–4554 do not
-// (x = 500,000 ± …). Data of one declared as the other is the commonest wrong .prj in China;
-// PROJ then cannot transform it at all. Says which code the x values belong to.
-std::optional<std::string> gauss_kruger_zone_mismatch(const Layer& layer, bool assumed) {
-  constexpr int kWithZone = 4513, kWithoutZone = 4534, kZones = 21, kFirstZone = 25;
-  std::string id = layer.crs.id();
-  Box extent = layer.extent();
-  if (!id.starts_with("EPSG:") || extent.empty() || !std::isfinite(extent.minx)) return std::nullopt;
-  int code = std::atoi(id.c_str() + 5);
-  auto describe = [&](const std::string& why, int right) {
-    std::string right_id = "EPSG:" + std::to_string(right);
-    return "x from " + std::to_string(static_cast<long long>(extent.minx)) + " " + why +
-           ": the data looks like " + right_id + " — " +
-           (assumed ? "read it with --assume-crs " + right_id
-                    : "the source declares " + id + ": correct its .prj or SRID to " + right_id);
-  };
-  // The zone is judged in double: x may be anything up to 1e300 (converting that to int is
-  // undefined), and only x within one zone's million counts.
-  double zone_of_x = std::floor(extent.minx / 1e6);
-  if (code >= kWithoutZone && code < kWithoutZone + kZones && zone_of_x >= kFirstZone &&
-      zone_of_x < kFirstZone + kZones && extent.maxx < (zone_of_x + 1) * 1e6) {
-    int zone = static_cast<int>(zone_of_x);
-    return describe("carries the zone number " + std::to_string(zone) + ", which " + id +
-                        " (no zone number) does not",
-                    kWithZone + zone - kFirstZone);
+bool is_shapefile(const OpenedLayer& opened) {
+  return opened.dataset->GetDriver() &&
+         std::string(opened.dataset->GetDriver()->GetDescription()) == "ESRI Shapefile";
+}
+
+// A damaged shapefile is a data fault (Warnings::fault), found from its own bookkeeping before
+// GDAL reads it: what GDAL makes of damaged records would only be confusing.
+void check_shapefile_before_reading(const OpenedLayer& opened, const std::string& source,
+                                    const std::string& where, Warnings& warnings) {
+  if (is_shapefile(opened)) {
+    detail::ShapefileCheck check = detail::check_shapefile(source);
+    if (check.damage) {
+      warnings.fault(where, "the shapefile is damaged: " + *check.damage,
+                     "export it again from its source");
+    }
+    if (check.deleted > 0) {
+      warnings.push_back(where + ": the .dbf marks " + std::to_string(check.deleted) +
+                         (check.deleted == 1 ? " record" : " records") +
+                         " deleted — left out, as the format means (fids skip them)");
+    }
   }
-  if (code >= kWithZone && code < kWithZone + kZones && extent.minx >= 0 && extent.maxx < 1e6) {
-    return describe("carries no zone number, which " + id + " (zone " +
-                        std::to_string(code - kWithZone + kFirstZone) + " in the x) expects",
-                    kWithoutZone + code - kWithZone);
+}
+
+// Everything that says the layer was misread or is incomplete is a data fault (Warnings::fault):
+// results built on it would be confidently wrong. What is only unusual stays a warning.
+void check_what_was_read(Layer& layer, const OpenedLayer& opened, bool crs_assumed,
+                         const detail::GdalMessages& gdal, bool saw_invalid_utf8,
+                         Warnings& warnings) {
+  std::string where = place(layer.source, layer.name);
+  // The shapefile driver warns only of values it could not read (a number that is not one, text
+  // not in the encoding): misread attributes, such as 0 households where the file says 8.
+  for (const std::string& message : gdal.warnings()) {
+    if (is_shapefile(opened)) {
+      warnings.fault(where, "GDAL misread a value (" + message + ")",
+                     "the .dbf is damaged, or its encoding is not the one read (rare characters "
+                     "need --source-encoding GB18030)");
+    } else {
+      warnings.push_back(where + ": GDAL: " + message);
+    }
   }
-  return std::nullopt;
+  if (!gdal.failures().empty()) {
+    warnings.fault(where, "GDAL could not read all of it (" + gdal.failures().front() + ")",
+                   "the file is damaged or incomplete: export it again from its source");
+  }
+  if (!opened.raw_text && has_invalid_text(layer)) {
+    warnings.fault(where, "text is not valid " + opened.encoding + " as declared (.cpg or source)",
+                   "if it is Chinese, read it with --source-encoding GBK");
+  }
+  if (auto contradiction = detail::crs_contradiction(layer, crs_assumed)) {
+    warnings.fault(where, contradiction->problem, contradiction->remedy);
+  }
+  if (opened.raw_text) {
+    layer.encoding = saw_invalid_utf8 ? "ISO-8859-1 (guessed, no .cpg)" : "UTF-8 (no .cpg)";
+    if (saw_invalid_utf8) {
+      warnings.fault(where, "text is not UTF-8 and there is no .cpg to say what it is",
+                     "if it is Chinese, read it with --source-encoding GBK (or add a .cpg "
+                     "holding 936)");
+    }
+  }
 }
 
 }  // namespace
@@ -193,6 +201,7 @@ Layer read_native(const std::string& source, const ReadOptions& options, Warning
   layer.source_layer = layer.name;
   layer.encoding = opened.encoding;
   std::string where = place(source, layer.name);
+  check_shapefile_before_reading(opened, source, where, warnings);
   layer.source_crs = detail::layer_crs(ogr_layer, where, options.assume_crs);
   layer.crs = layer.source_crs;
   layer.kind = layer_kind(ogr_layer.GetGeomType());
@@ -229,29 +238,8 @@ Layer read_native(const std::string& source, const ReadOptions& options, Warning
       }
     }
   }
-  for (const std::string& message : gdal_messages.lines()) {
-    warnings.push_back(where + ": GDAL: " + message + " — some features may be missing or empty");
-  }
-  if (!opened.raw_text && has_invalid_text(layer)) {
-    warnings.push_back(where + ": text is not valid " + opened.encoding + " as declared (.cpg or "
-                       "source) — if it is Chinese, read it with --source-encoding GBK");
-  }
-  if (opened.dataset->GetDriver() &&
-      std::string(opened.dataset->GetDriver()->GetDescription()) == "ESRI Shapefile") {
-    if (auto mismatch = shapefile_count_mismatch(source)) {
-      warnings.push_back(where + ": " + *mismatch);
-    }
-  }
-  if (auto mismatch = gauss_kruger_zone_mismatch(layer, ogr_layer.GetSpatialRef() == nullptr)) {
-    warnings.push_back(where + ": " + *mismatch);
-  }
-  if (opened.raw_text) {
-    layer.encoding = saw_invalid_utf8 ? "ISO-8859-1 (guessed, no .cpg)" : "UTF-8 (no .cpg)";
-    if (saw_invalid_utf8) {
-      warnings.push_back(where + ": text is not UTF-8 and there is no .cpg — if it is Chinese, "
-                                 "read it with --source-encoding GBK (shown as Latin-1 for now)");
-    }
-  }
+  check_what_was_read(layer, opened, ogr_layer.GetSpatialRef() == nullptr, gdal_messages,
+                      saw_invalid_utf8, warnings);
   return layer;
 }
 
@@ -277,7 +265,8 @@ void reproject(Layer& layer, const Crs& working, Warnings& warnings) {
   Transformer transformer(layer.crs, working);
   if (!transformer.is_identity() && !layer.stated_extent.empty()) {
     const Box& box = layer.stated_extent;
-    double corners[8] = {box.minx, box.miny, box.maxx, box.miny, box.maxx, box.maxy, box.minx, box.maxy};
+    double corners[8] = {box.minx, box.miny, box.maxx, box.miny,
+                         box.maxx, box.maxy, box.minx, box.maxy};
     transformer.transform(corners);
     layer.stated_extent = {};
     for (int i = 0; i < 8; i += 2) layer.stated_extent.extend(corners[i], corners[i + 1]);
@@ -285,9 +274,10 @@ void reproject(Layer& layer, const Crs& working, Warnings& warnings) {
   if (!transformer.is_identity()) {
     std::size_t failed = transformer.transform(layer.coordinates());
     if (failed > 0) {
-      warnings.push_back(place(layer.source, layer.name) + ": " + std::to_string(failed) +
-                         " vertices could not be transformed to " + working.label() +
-                         " — check the layer's CRS (--assume-crs) or choose another --crs");
+      warnings.fault(
+          place(layer.source, layer.name),
+          std::to_string(failed) + " vertices could not be transformed to " + working.label(),
+          "check the layer's CRS (--assume-crs) or choose another --crs");
     }
     layer.recompute_boxes();
   }
@@ -340,7 +330,8 @@ std::vector<Layer> read_project(const Project& project, const std::vector<std::s
   }
   std::vector<Layer> layers;
   for (const LayerSpec& spec : project.layers) {
-    if (!keys.empty() && std::find(wanted.begin(), wanted.end(), spec.key) == wanted.end()) continue;
+    if (!keys.empty() && std::find(wanted.begin(), wanted.end(), spec.key) == wanted.end())
+      continue;
     layers.push_back(read_project_layer(project, spec, warnings, geometry));
   }
   std::vector<const Layer*> all;

@@ -1,6 +1,7 @@
 // Feature areas: the meter (exact geodesic path, or the shortcut for small polygons), validity.
 #include "landplan/plan/area.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -24,7 +25,9 @@ std::string_view method_name(AreaMethod method) {
 
 AreaMeter::AreaMeter(AreaMethod method, const Crs& working, const Crs& ellipsoid_of,
                      const Box& extent)
-    : method_(method), working_(working), ellipsoid_of_(ellipsoid_of.empty() ? working : ellipsoid_of) {
+    : method_(method),
+      working_(working),
+      ellipsoid_of_(ellipsoid_of.empty() ? working : ellipsoid_of) {
   if (method_ == AreaMethod::planar || working_.is_geographic()) return;
   if (auto grid = detail::AreaScaleGrid::build(geodesic_for_this_thread(), extent)) {
     scale_ = std::make_unique<detail::AreaScaleGrid>(std::move(*grid));
@@ -62,7 +65,9 @@ double AreaMeter::operator()(const Layer& layer, std::size_t feature) const {
 std::vector<std::optional<double>> feature_areas(const Layer& layer, AreaMethod method,
                                                  Warnings& warnings) {
   std::string where = place(layer.source, layer.name);
-  if (layer.kind != GeometryKind::polygon && layer.size() > 0) {
+  // A layer whose every geometry is missing has no kind: "no feature has an area", below.
+  bool no_geometry = layer.kind == GeometryKind::none;
+  if (layer.kind != GeometryKind::polygon && !no_geometry && layer.size() > 0) {
     throw InputError(where, "is a " + std::string(kind_name(layer.kind)) + " layer",
                      "areas need a polygon layer");
   }
@@ -93,15 +98,22 @@ std::vector<std::optional<double>> feature_areas(const Layer& layer, AreaMethod 
       GeosGeometry valid = detail::valid_geometry(context, layer, f, reason);
       Layer repaired = detail::polygon_layer_of(context, valid.get(), layer.crs, layer.fid(f));
       areas[f] = repaired.is_null(0) ? 0.0 : (*meter)(repaired, 0);
-      warnings.push_back(at + ": invalid polygon (" + invalid[f] + ") — measured after GEOS MakeValid");
+      warnings.push_back(at + ": invalid polygon (" + invalid[f] +
+                         ") — measured after GEOS MakeValid");
     }
     // Coordinates too large for the arithmetic, or that the CRS cannot take to longitude and
     // latitude (e.g. swapped axes), give NaN or infinity: say so rather than print a blank.
     if (areas[f] && !std::isfinite(*areas[f])) {
       areas[f].reset();
-      warnings.push_back(at + ": area cannot be computed (coordinates too large or outside the "
-                              "CRS) — its area is left empty; check the layer's CRS and axis order");
+      warnings.fault(at, "area cannot be computed (coordinates too large or outside the CRS)",
+                     "check the layer's CRS and axis order");
     }
+  }
+  // Every feature without an area: a geometry column lost or misread, never a planning answer.
+  if (layer.size() > 0 &&
+      std::none_of(areas.begin(), areas.end(), [](auto& a) { return a.has_value(); })) {
+    warnings.fault(where, "no feature has an area (every geometry is missing or empty)",
+                   "check that the source holds the polygons, and its geometry column");
   }
   return areas;
 }

@@ -32,10 +32,17 @@ struct Found {
 };
 
 // What one thread finds over its range of the larger layer.
+// A pair whose common area is lost: a data fault, raised on the calling thread (Warnings::fault
+// throws, and no exception may leave a worker).
+struct LostPair {
+  std::string where, problem, remedy;
+};
+
 struct Chunk {
   std::vector<Found> found;
   Layer geometry;
   Warnings warnings;
+  std::vector<LostPair> lost;
 };
 
 void note_repair(Warnings& warnings, const Layer& layer, std::size_t f, const std::string& reason) {
@@ -47,7 +54,10 @@ void note_repair(Warnings& warnings, const Layer& layer, std::size_t f, const st
 class PreparedSide {
  public:
   PreparedSide(GeosContext& context, const Layer& layer, Warnings& warnings)
-      : context_(context), layer_(layer), warnings_(warnings), geometries_(layer.size()),
+      : context_(context),
+        layer_(layer),
+        warnings_(warnings),
+        geometries_(layer.size()),
         prepared_(layer.size(), nullptr) {}
   ~PreparedSide() {
     for (const GEOSPreparedGeometry* p : prepared_)
@@ -85,8 +95,12 @@ class Intersector {
  public:
   Intersector(const Layer& small, const Layer& large, bool a_is_small, const AreaMeter& meter,
               bool keep_geometry, const SpatialIndex& index)
-      : small_(small), large_(large), a_is_small_(a_is_small), meter_(meter),
-        keep_geometry_(keep_geometry), index_(index) {}
+      : small_(small),
+        large_(large),
+        a_is_small_(a_is_small),
+        meter_(meter),
+        keep_geometry_(keep_geometry),
+        index_(index) {}
 
   void run(std::size_t begin, std::size_t end, Chunk& chunk) const {
     GeosContext& context = geos_context();
@@ -131,10 +145,9 @@ class Intersector {
       piece.reset(GEOSIntersectionPrec_r(h, side.geometry(s), large_geometry, kRetryGridSize));
     }
     if (!piece) {
-      chunk.warnings.push_back(place(large_.source, large_.name, large_.fid(l)) + " × " +
-                               place(small_.source, small_.name, small_.fid(s)) +
-                               ": GEOS could not intersect them (" + context.last_error() +
-                               ") — pair skipped; check both polygons");
+      chunk.lost.push_back({pair_place(s, l),
+                            "GEOS could not intersect them (" + context.last_error() + ")",
+                            "check both polygons"});
       return;
     }
     Layer polygon = detail::polygon_layer_of(context, piece.get(), large_.crs, 0);
@@ -148,11 +161,16 @@ class Intersector {
   // latitude, give a NaN or infinite area: the pair is skipped with a word, never printed as nan.
   bool measurable(Chunk& chunk, std::size_t s, std::size_t l, double area) const {
     if (std::isfinite(area)) return true;
-    chunk.warnings.push_back(place(large_.source, large_.name, large_.fid(l)) + " × " +
-                             place(small_.source, small_.name, small_.fid(s)) +
-                             ": the area they share cannot be computed (coordinates too large or "
-                             "outside the CRS) — pair skipped; check the layers' CRS");
+    chunk.lost.push_back({pair_place(s, l),
+                          "the area they share cannot be computed (coordinates too large or "
+                          "outside the CRS)",
+                          "check the layers' CRS"});
     return false;
+  }
+
+  std::string pair_place(std::size_t s, std::size_t l) const {
+    return place(large_.source, large_.name, large_.fid(l)) + " × " +
+           place(small_.source, small_.name, small_.fid(s));
   }
 
   template <typename AddGeometry>
@@ -228,6 +246,9 @@ Overlap overlap(const Layer& a, const Layer& b, const OverlapOptions& options, W
   for (const Chunk& chunk : found) {
     for (const Found& f : chunk.found) all.push_back({&chunk, &f});
     warnings.insert(warnings.end(), chunk.warnings.begin(), chunk.warnings.end());
+    for (const LostPair& pair : chunk.lost) {
+      warnings.fault(pair.where, pair.problem + " — pair left out", pair.remedy);
+    }
   }
   std::sort(all.begin(), all.end(), [](const Ref& x, const Ref& y) {
     return std::tie(x.found->a, x.found->b) < std::tie(y.found->a, y.found->b);
