@@ -26,6 +26,17 @@ const std::map<std::string, NumberRange> kSettings = {
     {"targets.irrigation_mu", {Allowed::non_negative, "mu"}},
 };
 
+// The [planning] lists of land-use classes the analyses read.
+const std::set<std::string> kPlanningLists = {"farmland_classes", "residential_class"};
+
+// The keys of [table] the analyses read: a misspelt one would silently leave its default.
+std::set<std::string> known_keys(const std::string& table) {
+  std::set<std::string> keys = table == "planning" ? kPlanningLists : std::set<std::string>{};
+  for (const auto& [key, range] : kSettings)
+    if (key.starts_with(table + ".")) keys.insert(key.substr(table.size() + 1));
+  return keys;
+}
+
 // The limit each kind of rule takes; kinds not listed take none.
 const std::map<std::string, NumberRange> kRuleLimits = {
     {"min_distance", {Allowed::positive, "metres"}},
@@ -245,7 +256,9 @@ Project load_project(const std::filesystem::path& file, Warnings& warnings) {
     }
   }
   if (view["planning"]) {
-    for (const auto& [name, value] : reader.table(view["planning"], "planning")) {
+    const toml::table& planning = reader.table(view["planning"], "planning");
+    reader.warn_unknown(planning, "planning.", known_keys("planning"));
+    for (const auto& [name, value] : planning) {
       std::string key = "planning." + std::string(name.str());
       if (const toml::array* list = value.as_array()) {
         for (const toml::node& item : *list) {
@@ -258,7 +271,9 @@ Project load_project(const std::filesystem::path& file, Warnings& warnings) {
     }
   }
   if (view["targets"]) {
-    for (const auto& [name, value] : reader.table(view["targets"], "targets")) {
+    const toml::table& targets = reader.table(view["targets"], "targets");
+    reader.warn_unknown(targets, "targets.", known_keys("targets"));
+    for (const auto& [name, value] : targets) {
       project.targets[std::string(name.str())] =
           reader.setting(value, "targets." + std::string(name.str()), kSettings);
     }
