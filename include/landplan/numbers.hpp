@@ -22,6 +22,9 @@ bool in_range(double value, Allowed allowed);
 // "> 0 metres", "≥ 0 mu": the range as messages show it.
 std::string range_text(const NumberRange& range);
 
+// The value as messages show it: "-50", "0.5", "nan", "inf".
+std::string number_text(double value);
+
 // `value` when it is in range; otherwise throws InputError at `where` (a flag such as
 // "--radius", or "project.toml:planning.reservoir_safety_m") naming the value and the range.
 double checked_number(double value, const NumberRange& range, const std::string& where);

@@ -4,9 +4,9 @@
 
 #include "commands.hpp"
 #include "common.hpp"
+#include "landplan/numbers.hpp"
 #include "landplan/plan/irrigation.hpp"
 #include "landplan/plan/postgis_engine.hpp"
-#include "landplan/numbers.hpp"
 #include "landplan/units.hpp"
 
 namespace landplan::cli {

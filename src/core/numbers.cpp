@@ -18,11 +18,15 @@ std::string range_text(const NumberRange& range) {
          std::string(range.unit);
 }
 
-double checked_number(double value, const NumberRange& range, const std::string& where) {
-  if (in_range(value, range.allowed)) return value;
+std::string number_text(double value) {
   std::ostringstream shown;
   shown << value;
-  throw InputError(where, "is " + shown.str() + ", outside the allowed range",
+  return shown.str();
+}
+
+double checked_number(double value, const NumberRange& range, const std::string& where) {
+  if (in_range(value, range.allowed)) return value;
+  throw InputError(where, "is " + number_text(value) + ", outside the allowed range",
                    "give a finite number " + range_text(range));
 }
 

@@ -83,11 +83,10 @@ class Reader {
     return checked_number(number(node, key), range, place(file_.string(), key));
   }
 
-  // A number whose key is in `ranges` is checked against its range.
-  double setting(const toml::node& node, const std::string& key,
-                 const std::map<std::string, NumberRange>& ranges) const {
-    auto range = ranges.find(key);
-    return range == ranges.end() ? number(node, key) : number(node, key, range->second);
+  // A [planning] or [targets] number, checked against its range when an analysis reads it.
+  double setting(const toml::node& node, const std::string& key) const {
+    auto range = kSettings.find(key);
+    return range == kSettings.end() ? number(node, key) : number(node, key, range->second);
   }
 
   const toml::table& table(const toml::node_view<const toml::node>& node,
@@ -178,6 +177,7 @@ Rule read_rule(const Reader& reader, const toml::table& table, std::size_t index
         }
         rule.layers.push_back(*text);
       } else if (auto limit = kRuleLimits.find(kind); limit != kRuleLimits.end()) {
+        if (has_limit) reader.fail(key + "." + kind, "has two limits", "keep one number");
         rule.value = reader.number(item, key + "." + kind, limit->second);
         has_limit = true;
       } else {
@@ -266,7 +266,7 @@ Project load_project(const std::filesystem::path& file, Warnings& warnings) {
               reader.text(toml::node_view<const toml::node>(item), key, true));
         }
       } else {
-        project.planning[std::string(name.str())] = reader.setting(value, key, kSettings);
+        project.planning[std::string(name.str())] = reader.setting(value, key);
       }
     }
   }
@@ -275,7 +275,7 @@ Project load_project(const std::filesystem::path& file, Warnings& warnings) {
     reader.warn_unknown(targets, "targets.", known_keys("targets"));
     for (const auto& [name, value] : targets) {
       project.targets[std::string(name.str())] =
-          reader.setting(value, "targets." + std::string(name.str()), kSettings);
+          reader.setting(value, "targets." + std::string(name.str()));
     }
   }
   if (view["rules"]) {

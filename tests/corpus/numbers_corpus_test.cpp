@@ -275,6 +275,10 @@ const CorpusCase kNumberCases[] = {
      2,
      {"project.toml:rules[3].min_distance: has no limit — add it after the layer names, a number "
       "> 0 metres"}},
+    {"min_distance_with_two_limits",
+     on_sample(set("min_distance", "[\"relocation_sites\", \"reservoir\", 100, 200]"), kCheck),
+     2,
+     {"project.toml:rules[3].min_distance: has two limits — keep one number"}},
     {"min_area_zero",
      on_sample(set("min_area", "[\"greenhouse_zones\", 0]"), kCheck),
      2,

@@ -7,7 +7,6 @@
 #include <map>
 #include <numbers>
 #include <optional>
-#include <sstream>
 #include <stdexcept>
 
 #include "landplan/geos.hpp"
@@ -200,9 +199,8 @@ std::vector<double> service_radii(const Layer& points, const Column* radius, dou
     std::optional<double> value = radius ? radius->number(p) : std::nullopt;
     if (value) radii[p] = *value;
     if (in_range(radii[p], Allowed::positive)) continue;
-    std::ostringstream shown;
-    shown << radii[p];
-    std::string what = value ? "radius " + shown.str() + " is not a finite number > 0 metres"
+    std::string what = value ? "radius " + number_text(radii[p]) + " is not a finite number " +
+                                   range_text({Allowed::positive, "metres"})
                              : "has no radius";
     warnings.push_back(place(points.source, points.name, points.fid(p)) + ": " + what +
                        " — it has no service circle and covers nothing; set its " +
