@@ -97,6 +97,27 @@ std::function<Args(const TempDir&)> square_covering_itself(Args flags) {
   };
 }
 
+// A 100 m square of parcels `a.gpkg`, and a cover with no features at all.
+std::function<Args(const TempDir&)> square_and_empty_cover() {
+  return [](const TempDir& d) {
+    LayerSpecForTest spec;
+    spec.features.push_back({square(kX, kY, 100), {}});
+    write_dataset(d.file("a.gpkg"), spec);
+    write_text(d.file("none.geojson"), R"({"type": "FeatureCollection", "features": []})");
+    return Args{"coverage",
+                d.file("a.gpkg"),
+                d.file("none.geojson"),
+                "--radius",
+                "300",
+                "--method",
+                "planar",
+                "--crs",
+                "EPSG:4549",
+                "--format",
+                "csv"};
+  };
+}
+
 const char* kNoCircle = "wells: no well has a service circle — no farmland is irrigated";
 const char* kNothingIrrigated = "实际覆盖 0.00 亩，完成 0.0%";
 const char* kAllFarmlandUncovered = "uncovered_farmland.gpkg         923  54,753.13";
@@ -166,6 +187,13 @@ const CorpusCase kNumberCases[] = {
      on_sample(set("default_well_radius_m", "inf"), kReport),
      2,
      {out_of_range("project.toml:planning.default_well_radius_m", "inf", "> 0 metres")}},
+    {"coverage_by_an_empty_cover",
+     square_and_empty_cover(),
+     0,
+     {},
+     std::vector<std::optional<double>>{10000.0},
+     1e-9,
+     {"1,10000,0,0,0"}},
     // Rule 5 on the command line.
     {"coverage_radius_inf",
      sample_coverage({"--radius", "inf"}),

@@ -70,7 +70,10 @@ std::vector<GeosGeometry> voronoi_cells(GeosContext& context, const Layer& wells
 
 Layer coverage_zone(const Layer& cover, const std::vector<double>& radii) {
   if (cover.kind == GeometryKind::point) return dissolve(circles(cover, radii, "service"), 0.0, "coverage");
-  if (cover.kind == GeometryKind::polygon) return dissolve(cover, 0.0, "coverage");
+  // A cover without features (e.g. an empty GeoJSON, whose kind is unknown) covers nothing.
+  if (cover.kind == GeometryKind::polygon || cover.size() == 0) {
+    return dissolve(cover, 0.0, "coverage");
+  }
   throw InputError(place(cover.source, cover.name), "is a line layer",
                    "coverage needs points (with a radius) or polygons");
 }
