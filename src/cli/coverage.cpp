@@ -4,6 +4,7 @@
 
 #include "commands.hpp"
 #include "common.hpp"
+#include "landplan/numbers.hpp"
 #include "landplan/plan/irrigation.hpp"
 #include "landplan/plan/postgis_engine.hpp"
 #include "landplan/units.hpp"
@@ -13,22 +14,18 @@ namespace {
 
 struct CoverageOptions {
   std::string areas, cover, project, radius_field, by, method, format, engine;
-  double radius = 0.0;
+  double radius = 0.0;  // 0 = not given
   ReadFlags read;
 };
 
-std::vector<double> radii_of(const Layer& cover, const CoverageOptions& o) {
-  std::vector<double> radii(cover.size(), o.radius);
-  if (cover.kind != GeometryKind::point) return radii;
+std::vector<double> radii_of(const Layer& cover, const CoverageOptions& o, Warnings& warnings) {
+  if (cover.kind != GeometryKind::point) return std::vector<double>(cover.size(), o.radius);
   if (o.radius_field.empty() && o.radius <= 0) {
     throw InputError(place(cover.source, cover.name), "is a point layer",
                      "give --radius-field FIELD or --radius METRES for its service circles");
   }
-  if (!o.radius_field.empty()) {
-    const Column& field = field_of(cover, o.radius_field);
-    for (std::size_t f = 0; f < cover.size(); ++f) radii[f] = field.number(f).value_or(o.radius);
-  }
-  return radii;
+  const Column* field = o.radius_field.empty() ? nullptr : &field_of(cover, o.radius_field);
+  return plan::service_radii(cover, field, o.radius, warnings);
 }
 
 }  // namespace
@@ -41,13 +38,15 @@ Action add_coverage_command(CLI::App& app) {
   command->add_option("COVER", o->cover, "points (buffered) or polygons (unioned)")->required();
   command->add_option("--project", o->project, "project.toml whose layers AREAS and COVER may name");
   auto* field = command->add_option("--radius-field", o->radius_field, "field with each point's radius (m)");
-  command->add_option("--radius", o->radius, "radius in metres for all points")->excludes(field);
+  auto* radius = command->add_option("--radius", o->radius, "radius in metres for all points")
+                     ->excludes(field);
   command->add_option("--by", o->by, "field of AREAS to list");
   add_method_flag(*command, o->method);
   add_engine_flag(*command, o->engine);
   add_read_flags(*command, o->read);
   add_format_flag(*command, o->format);
-  return [o] {
+  return [o, radius] {
+    if (radius->count() > 0) checked_number(o->radius, {Allowed::positive, "metres"}, "--radius");
     report::Format format = parse_format_flag(o->format);
     plan::AreaMethod method = parse_method_flag(o->method);
     o->read.geometry = o->engine != "postgis";
@@ -56,7 +55,7 @@ Action add_coverage_command(CLI::App& app) {
     const Layer& areas = layers[0];
     const Layer& cover = layers[1];
     const Column* by = o->by.empty() ? nullptr : &field_of(areas, o->by);
-    std::vector<double> radii = radii_of(cover, *o);
+    std::vector<double> radii = radii_of(cover, *o, warnings);
     std::vector<plan::CoveredArea> covered;
     if (o->engine == "postgis") {
       covered = plan::postgis::covered(areas, cover, {o->radius_field, o->radius}, method);

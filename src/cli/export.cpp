@@ -11,6 +11,7 @@
 #include "commands.hpp"
 #include "common.hpp"
 #include "landplan/io/postgis.hpp"
+#include "landplan/io/read.hpp"
 #include "landplan/io/write.hpp"
 #include "landplan/io/write_postgis.hpp"
 #include "landplan/plan/area.hpp"
@@ -39,11 +40,16 @@ Crs output_crs(const ExportOptions& o) {
 }
 
 // The planning results of the project (displaced parcels, coverage, conflicts…) as layers.
+// They are computed in the project's working CRS, where metres are metres, and only then taken to
+// the output CRS (which may be in degrees, e.g. EPSG:4326 for a web map).
 std::vector<Layer> result_layers(const Project& project, const Crs& crs, Warnings& warnings) {
-  plan::PlanInputs inputs(project, io::read_project(project, {}, crs, warnings));
+  plan::PlanInputs inputs(project, io::read_project(project, {}, Crs{}, warnings));
   plan::PlanReport report = plan::run_plan(inputs, plan::AreaMethod::ellipsoidal, warnings);
   std::vector<Layer> layers;
-  for (const Layer* layer : report.result_layers()) layers.push_back(*layer);
+  for (const Layer* layer : report.result_layers()) {
+    layers.push_back(*layer);
+    if (!crs.empty()) io::reproject(layers.back(), crs, warnings);
+  }
   if (layers.empty()) {
     std::string skipped;
     for (const std::string& s : report.skipped) skipped += (skipped.empty() ? "" : "; ") + s;

@@ -5,6 +5,8 @@
 #include <set>
 #include <toml++/toml.h>
 
+#include "landplan/numbers.hpp"
+
 namespace landplan {
 namespace {
 
@@ -13,6 +15,34 @@ const std::set<std::string> kRoles = {"parcels",          "reservoir", "villages
                                       "wells",            "roads",     "other"};
 const std::set<std::string> kRuleKinds = {"forbid_overlap", "min_distance", "within", "min_area",
                                           "max_area"};
+
+// The [planning] and [targets] figures the analyses read, and what each may be. A 0 safety
+// distance means the water's edge itself; a 0 target means no target (none is shown).
+const std::map<std::string, NumberRange> kSettings = {
+    {"planning.reservoir_safety_m", {Allowed::non_negative, "metres"}},
+    {"planning.household_area_m2", {Allowed::positive, "m² per household"}},
+    {"planning.default_well_radius_m", {Allowed::positive, "metres"}},
+    {"targets.greenhouse_mu", {Allowed::non_negative, "mu"}},
+    {"targets.irrigation_mu", {Allowed::non_negative, "mu"}},
+};
+
+// The [planning] lists of land-use classes the analyses read.
+const std::set<std::string> kPlanningLists = {"farmland_classes", "residential_class"};
+
+// The keys of [table] the analyses read: a misspelt one would silently leave its default.
+std::set<std::string> known_keys(const std::string& table) {
+  std::set<std::string> keys = table == "planning" ? kPlanningLists : std::set<std::string>{};
+  for (const auto& [key, range] : kSettings)
+    if (key.starts_with(table + ".")) keys.insert(key.substr(table.size() + 1));
+  return keys;
+}
+
+// The limit each kind of rule takes; kinds not listed take none.
+const std::map<std::string, NumberRange> kRuleLimits = {
+    {"min_distance", {Allowed::positive, "metres"}},
+    {"min_area", {Allowed::positive, "mu"}},
+    {"max_area", {Allowed::positive, "mu"}},
+};
 
 class Reader {
  public:
@@ -47,6 +77,16 @@ class Reader {
   double number(const toml::node& node, const std::string& key) const {
     if (auto value = node.value<double>()) return *value;
     fail(key, "must be a number", "write a number such as 1500");
+  }
+
+  double number(const toml::node& node, const std::string& key, const NumberRange& range) const {
+    return checked_number(number(node, key), range, place(file_.string(), key));
+  }
+
+  // A [planning] or [targets] number, checked against its range when an analysis reads it.
+  double setting(const toml::node& node, const std::string& key) const {
+    auto range = kSettings.find(key);
+    return range == kSettings.end() ? number(node, key) : number(node, key, range->second);
   }
 
   const toml::table& table(const toml::node_view<const toml::node>& node,
@@ -126,6 +166,7 @@ Rule read_rule(const Reader& reader, const toml::table& table, std::size_t index
     }
     if (!rule.kind.empty()) reader.fail(key, "holds two rules", "give each its own [[rules]]");
     rule.kind = kind;
+    bool has_limit = false;
     const toml::array* items = value.as_array();
     if (!items) reader.fail(key + "." + kind, "must be a list", "write it as [\"a\", \"b\"]");
     for (const toml::node& item : *items) {
@@ -135,9 +176,17 @@ Rule read_rule(const Reader& reader, const toml::table& table, std::size_t index
                       "use a [layers.*] name or a role");
         }
         rule.layers.push_back(*text);
+      } else if (auto limit = kRuleLimits.find(kind); limit != kRuleLimits.end()) {
+        if (has_limit) reader.fail(key + "." + kind, "has two limits", "keep one number");
+        rule.value = reader.number(item, key + "." + kind, limit->second);
+        has_limit = true;
       } else {
-        rule.value = reader.number(item, key + "." + kind);
+        reader.fail(key + "." + kind, "takes no number", "list only the layer names");
       }
+    }
+    if (kRuleLimits.contains(kind) && !has_limit) {
+      reader.fail(key + "." + kind, "has no limit",
+                  "add it after the layer names, a number " + range_text(kRuleLimits.at(kind)));
     }
     std::size_t wanted = (kind == "min_area" || kind == "max_area") ? 1 : 2;
     if (rule.layers.size() != wanted) {
@@ -207,7 +256,9 @@ Project load_project(const std::filesystem::path& file, Warnings& warnings) {
     }
   }
   if (view["planning"]) {
-    for (const auto& [name, value] : reader.table(view["planning"], "planning")) {
+    const toml::table& planning = reader.table(view["planning"], "planning");
+    reader.warn_unknown(planning, "planning.", known_keys("planning"));
+    for (const auto& [name, value] : planning) {
       std::string key = "planning." + std::string(name.str());
       if (const toml::array* list = value.as_array()) {
         for (const toml::node& item : *list) {
@@ -215,14 +266,16 @@ Project load_project(const std::filesystem::path& file, Warnings& warnings) {
               reader.text(toml::node_view<const toml::node>(item), key, true));
         }
       } else {
-        project.planning[std::string(name.str())] = reader.number(value, key);
+        project.planning[std::string(name.str())] = reader.setting(value, key);
       }
     }
   }
   if (view["targets"]) {
-    for (const auto& [name, value] : reader.table(view["targets"], "targets")) {
+    const toml::table& targets = reader.table(view["targets"], "targets");
+    reader.warn_unknown(targets, "targets.", known_keys("targets"));
+    for (const auto& [name, value] : targets) {
       project.targets[std::string(name.str())] =
-          reader.number(value, "targets." + std::string(name.str()));
+          reader.setting(value, "targets." + std::string(name.str()));
     }
   }
   if (view["rules"]) {

@@ -56,6 +56,10 @@ void check_case(const CorpusCase& c) {
     EXPECT_NE(result.err.find(wanted), std::string::npos) << "wanted: " << wanted << "\n"
                                                           << context;
   }
+  for (const std::string& wanted : c.stdout_has) {
+    EXPECT_NE(result.out.find(wanted), std::string::npos) << "wanted: " << wanted << "\n"
+                                                          << context;
+  }
   if (c.areas_m2) {
     std::vector<std::optional<double>> got = areas_of(result.out);
     ASSERT_EQ(got.size(), c.areas_m2->size()) << context;

@@ -23,6 +23,7 @@ struct CorpusCase {
   // For `area --format csv`: the area_m2 of each row in order (nullopt = left empty).
   std::optional<std::vector<std::optional<double>>> areas_m2 = std::nullopt;
   double tolerance = 1e-6;  // relative, for areas_m2
+  std::vector<std::string> stdout_has = {};  // each must appear in stdout
 };
 
 // Runs the case and checks it: no crash (exit < 3, no signal), every stderr line starts

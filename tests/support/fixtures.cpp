@@ -11,6 +11,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "landplan/error.hpp"
 #include "test_data.hpp"
 
 namespace landplan::test {
@@ -113,6 +114,15 @@ std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
     rows.push_back(cells);
   }
   return rows;
+}
+
+std::string input_error_of(const std::function<void()>& action) {
+  try {
+    action();
+  } catch (const InputError& e) {
+    return e.what();
+  }
+  return "(no error)";
 }
 
 }  // namespace landplan::test

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -47,6 +48,9 @@ struct RunResult {
   std::string err;
 };
 RunResult run_cli(const std::vector<std::string>& args);
+
+// The message of the InputError `action` throws, "(no error)" when it throws none.
+std::string input_error_of(const std::function<void()>& action);
 
 // The rows of a CSV as landplan prints it (no quoted commas), header included.
 std::vector<std::vector<std::string>> parse_csv(const std::string& text);

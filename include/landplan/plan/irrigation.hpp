@@ -32,6 +32,12 @@ std::vector<CoveredArea> covered_by_circles(const Layer& areas, const Layer& poi
                                             const std::vector<double>& radii, const Layer& zone,
                                             AreaMethod method, Warnings& warnings);
 
+// The service radius of each point: its `radius` field where set, else `fallback` (0 = none). A
+// radius that is not a finite number > 0 metres gives no circle (0) and a warning naming the
+// point: a well without a radius irrigates nothing.
+std::vector<double> service_radii(const Layer& points, const Column* radius, double fallback,
+                                  Warnings& warnings);
+
 // Splits the covered region among the wells, each bit to the nearest well whose circle reaches
 // it: the service circles clipped to the wells' Voronoi cells, plus what only farther wells
 // reach. The result has one feature per well, disjoint, together equal to the union.

@@ -7,6 +7,7 @@
 
 #include "landplan/geodesic.hpp"
 #include "landplan/parallel.hpp"
+#include "landplan/plan/metres.hpp"
 #include "landplan/planar.hpp"
 #include "plan/area_scale.hpp"
 #include "plan/validity.hpp"
@@ -71,9 +72,8 @@ std::vector<std::optional<double>> feature_areas(const Layer& layer, AreaMethod 
     throw InputError(where, "is a " + std::string(kind_name(layer.kind)) + " layer",
                      "areas need a polygon layer");
   }
-  if (method == AreaMethod::planar && layer.crs.is_geographic()) {
-    throw InputError(where, "planar area in " + layer.crs.label() + " would be in square degrees",
-                     "use --method ellipsoidal, or a projected --crs such as EPSG:4549");
+  if (method == AreaMethod::planar) {
+    require_metres(layer, "planar areas", "or use --method ellipsoidal");
   }
   auto meter = AreaMeter::for_layer(layer, method);
   std::vector<std::optional<double>> areas(layer.size());

@@ -6,9 +6,11 @@
 #include <limits>
 #include <map>
 #include <numbers>
+#include <optional>
 #include <stdexcept>
 
 #include "landplan/geos.hpp"
+#include "landplan/numbers.hpp"
 #include "landplan/parallel.hpp"
 #include "landplan/spatial_index.hpp"
 #include "landplan/plan/overlay.hpp"
@@ -68,7 +70,10 @@ std::vector<GeosGeometry> voronoi_cells(GeosContext& context, const Layer& wells
 
 Layer coverage_zone(const Layer& cover, const std::vector<double>& radii) {
   if (cover.kind == GeometryKind::point) return dissolve(circles(cover, radii, "service"), 0.0, "coverage");
-  if (cover.kind == GeometryKind::polygon) return dissolve(cover, 0.0, "coverage");
+  // A cover without features (e.g. an empty GeoJSON, whose kind is unknown) covers nothing.
+  if (cover.kind == GeometryKind::polygon || cover.size() == 0) {
+    return dissolve(cover, 0.0, "coverage");
+  }
   throw InputError(place(cover.source, cover.name), "is a line layer",
                    "coverage needs points (with a radius) or polygons");
 }
@@ -190,10 +195,41 @@ std::vector<CoveredArea> covered_by_circles(const Layer& areas, const Layer& poi
   return result;
 }
 
+std::vector<double> service_radii(const Layer& points, const Column* radius, double fallback,
+                                  Warnings& warnings) {
+  std::vector<double> radii(points.size(), fallback);
+  for (std::size_t p = 0; p < points.size(); ++p) {
+    std::optional<double> value = radius ? radius->number(p) : std::nullopt;
+    if (value) radii[p] = *value;
+    if (in_range(radii[p], Allowed::positive)) continue;
+    std::string what = value ? "radius " + number_text(radii[p]) + " is not a finite number " +
+                                   range_text({Allowed::positive, "metres"})
+                             : "has no radius";
+    warnings.push_back(place(points.source, points.name, points.fid(p)) + ": " + what +
+                       " — it has no service circle and covers nothing; set its " +
+                       (radius ? radius->name() : "radius") + " in metres");
+    radii[p] = 0.0;
+  }
+  return radii;
+}
+
 Layer nearest_well_shares(const Layer& wells, const Layer& circles, const Layer& zone) {
   GeosContext& context = geos_context();
   GEOSContextHandle_t h = context.handle();
-  GeosGeometry zone_geometry = to_geos(context, zone, 0);
+  Layer result;
+  result.name = "well_shares";
+  result.kind = GeometryKind::polygon;
+  result.crs = circles.crs;
+  result.source_crs = circles.source_crs;
+  GeosGeometry zone_geometry(nullptr, GeosDeleter{h});
+  if (zone.size() > 0) zone_geometry = to_geos(context, zone, 0);
+  if (!zone_geometry) {  // no well has a service circle: every share is empty
+    for (std::size_t w = 0; w < wells.size(); ++w) {
+      result.begin_feature(wells.fid(w));
+      result.end_feature();
+    }
+    return result;
+  }
   std::vector<GeosGeometry> cells = voronoi_cells(context, wells, zone_geometry.get());
   std::vector<GeosGeometry> shares;
   std::vector<GeosGeometry> circle_geometry;
@@ -233,11 +269,6 @@ Layer nearest_well_shares(const Layer& wells, const Layer& circles, const Layer&
     if (best == wells.size()) continue;
     shares[best] = own(context, GEOSUnion_r(h, shares[best].get(), piece), "union");
   }
-  Layer result;
-  result.name = "well_shares";
-  result.kind = GeometryKind::polygon;
-  result.crs = circles.crs;
-  result.source_crs = circles.source_crs;
   for (std::size_t w = 0; w < wells.size(); ++w) {
     result.begin_feature(wells.fid(w));
     append_polygons(context, shares[w].get(), result);
@@ -249,17 +280,20 @@ Layer nearest_well_shares(const Layer& wells, const Layer& circles, const Layer&
 Irrigation irrigation_coverage(const PlanInputs& inputs, AreaMethod method, Warnings& warnings) {
   const char* purpose = "the irrigation coverage";
   const Layer& wells = inputs.require("wells", purpose);
-  if (wells.kind != GeometryKind::point) {
+  if (wells.kind != GeometryKind::point && wells.size() > 0) {
     throw InputError(place(wells.source, wells.name), "is not a point layer", "wells must be points");
   }
   Layer farmland = farmland_parcels(inputs, purpose);
   double default_radius = inputs.planning("default_well_radius_m", 300.0);
-  const Column* radius = inputs.field(wells, "radius");
-  std::vector<double> radii(wells.size(), default_radius);
+  std::vector<double> radii =
+      service_radii(wells, inputs.field(wells, "radius"), default_radius, warnings);
+  if (std::none_of(radii.begin(), radii.end(), [](double r) { return r > 0; })) {
+    warnings.push_back(place(wells.source, wells.name) +
+                       ": no well has a service circle — no farmland is irrigated");
+  }
   Irrigation result;
   result.target_mu = inputs.target("irrigation_mu");
   for (std::size_t w = 0; w < wells.size(); ++w) {
-    if (radius) radii[w] = radius->number(w).value_or(default_radius);
     result.wells.push_back({wells.fid(w), inputs.text(wells, "name", w),
                             inputs.text(wells, "village", w), radii[w], 0.0});
   }

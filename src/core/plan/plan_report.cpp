@@ -5,8 +5,9 @@ namespace landplan::plan {
 
 std::vector<const Layer*> PlanReport::result_layers() const {
   std::vector<const Layer*> layers;
+  // A layer without any geometry (no well has a service circle) is no result to write.
   auto add = [&](const Layer& layer) {
-    if (layer.size() > 0) layers.push_back(&layer);
+    if (!layer.extent().empty()) layers.push_back(&layer);
   };
   if (displacement) {
     add(displacement->zone);

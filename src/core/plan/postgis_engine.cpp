@@ -7,6 +7,7 @@
 
 #include "landplan/error.hpp"
 #include "landplan/io/postgis.hpp"
+#include "landplan/plan/metres.hpp"
 #include "landplan/plan/zones.hpp"
 
 namespace landplan::plan::postgis {
@@ -72,10 +73,8 @@ void require_polygons(const Layer& layer, AreaMethod method) {
     throw InputError(where_of(layer), "is a " + std::string(kind_name(layer.kind)) + " layer",
                      "areas need a polygon layer");
   }
-  if (method == AreaMethod::planar && layer.crs.is_geographic()) {
-    throw InputError(where_of(layer),
-                     "planar area in " + layer.crs.label() + " would be in square degrees",
-                     "use --method ellipsoidal, or a projected --crs such as EPSG:4549");
+  if (method == AreaMethod::planar) {
+    require_metres(layer, "planar areas", "or use --method ellipsoidal");
   }
 }
 
@@ -190,6 +189,7 @@ std::vector<CoveredArea> covered(const Layer& areas, const Layer& cover, const C
   // pieces add up.
   std::string pieces;
   if (cover.kind == GeometryKind::point) {
+    require_metres(cover, "service radii");
     char radius[32];
     auto end = std::to_chars(radius, radius + sizeof radius, spec.radius).ptr;
     std::string r(radius, end);

@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "landplan/geos.hpp"
+#include "landplan/plan/metres.hpp"
 #include "plan/validity.hpp"
 
 namespace landplan::plan {
@@ -36,6 +37,7 @@ GeosGeometry checked(GeosContext& context, GEOSGeometry* geometry, const char* w
 }  // namespace
 
 Layer dissolve(const Layer& layer, double distance, const std::string& name) {
+  if (distance != 0) require_metres(layer, "buffer distances");
   GeosContext& context = geos_context();
   GEOSContextHandle_t h = context.handle();
   std::vector<GEOSGeometry*> parts;
@@ -61,6 +63,7 @@ Layer dissolve(const Layer& layer, double distance, const std::string& name) {
 }
 
 Layer circles(const Layer& points, const std::vector<double>& radii, const std::string& name) {
+  require_metres(points, "service radii");
   GeosContext& context = geos_context();
   Layer result = empty_like(points, name, GeometryKind::polygon);
   result.known_valid = true;  // GEOS buffers are valid
@@ -123,6 +126,7 @@ Layer subdivide(const Layer& zone, double cell, const std::string& name) {
 }
 
 double feature_distance(const Layer& a, std::size_t fa, const Layer& b, std::size_t fb) {
+  require_metres(a, "distances");
   GeosContext& context = geos_context();
   GeosGeometry ga = to_geos(context, a, fa), gb = to_geos(context, b, fb);
   double distance = 0;
