@@ -25,7 +25,7 @@ std::vector<double> radii_of(const Layer& cover, const CoverageOptions& o) {
                      "give --radius-field FIELD or --radius METRES for its service circles");
   }
   if (!o.radius_field.empty()) {
-    const Column& field = field_of(cover, o.radius_field);
+    const Column& field = cover.field(o.radius_field);
     for (std::size_t f = 0; f < cover.size(); ++f) radii[f] = field.number(f).value_or(o.radius);
   }
   return radii;
@@ -55,7 +55,7 @@ Action add_coverage_command(CLI::App& app) {
     std::vector<Layer> layers = load_layers({o->areas, o->cover}, o->project, o->read, warnings);
     const Layer& areas = layers[0];
     const Layer& cover = layers[1];
-    const Column* by = o->by.empty() ? nullptr : &field_of(areas, o->by);
+    const Column* by = o->by.empty() ? nullptr : &areas.field(o->by);
     std::vector<double> radii = radii_of(cover, *o);
     std::vector<plan::CoveredArea> covered;
     if (o->engine == "postgis") {

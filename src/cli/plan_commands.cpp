@@ -22,7 +22,7 @@ struct PlanOptions {
 
 plan::PlanInputs read_inputs(const Project& project, const std::vector<std::string>& keys,
                              const ReadFlags& flags, Warnings& warnings) {
-  Crs working = flags.crs.empty() ? Crs{} : Crs::from_user_input(flags.crs, "--crs");
+  Crs working = working_crs_flag(flags);
   return plan::PlanInputs(project, io::read_project(project, keys, working, warnings));
 }
 
