@@ -76,10 +76,8 @@ void add_choice_option(CLI::App& command, const std::string& flag, std::string& 
   command.add_option(flag, value, one_of(choices))->default_val(choices.front())->check(member);
 }
 
-void add_format_flag(CLI::App& command, std::string& format, bool markdown) {
-  add_choice_option(command, "--format", format,
-                    markdown ? std::vector<std::string>{"table", "md", "csv", "json"}
-                             : std::vector<std::string>{"table", "csv", "json"});
+void add_format_flag(CLI::App& command, std::string& format) {
+  add_choice_option(command, "--format", format, {"table", "md", "csv", "json"});
 }
 
 report::Format parse_format_flag(const std::string& format) {

@@ -36,8 +36,8 @@ std::string one_of(const std::vector<std::string>& choices);
 void add_choice_option(CLI::App& command, const std::string& flag, std::string& value,
                        const std::vector<std::string>& choices);
 
-// --format table|csv|json (|md where `markdown` is true).
-void add_format_flag(CLI::App& command, std::string& format, bool markdown = false);
+// --format table|md|csv|json: the printed tables of every command but export.
+void add_format_flag(CLI::App& command, std::string& format);
 report::Format parse_format_flag(const std::string& format);
 
 bool is_project_file(const std::string& source);

@@ -56,6 +56,17 @@ std::string crs_named_in(const std::string& source) {
   return "";
 }
 
+// GDAL takes a GeoJSON "crs" it cannot resolve for WGS 84, for some ("foo") without a word:
+// the name goes through landplan's own parser, which refuses what it does not know.
+void check_geojson_crs(GDALDataset& dataset, const std::string& source) {
+  if (dataset.GetLayerCount() != 1) return;
+  const OGRSpatialReference* srs = dataset.GetLayer(0)->GetSpatialRef();
+  if (!srs || std::string_view(srs->GetName()) != "WGS 84") return;
+  if (std::string named = crs_named_in(source); !named.empty()) {
+    Crs::from_user_input(named, source);
+  }
+}
+
 }  // namespace
 
 GDALDatasetUniquePtr open_vector(const std::string& source, const char* encoding) {
@@ -82,10 +93,12 @@ GDALDatasetUniquePtr open_vector(const std::string& source, const char* encoding
   for (const std::string& line : messages.lines()) {
     if (!line.starts_with("PROJ: ")) continue;
     std::string named = crs_named_in(source);
-    throw InputError(source,
-                     "declares a CRS PROJ does not know" +
-                         (named.empty() ? "" : " ('" + named + "')") + " (" + line + ")",
+    std::string crs = named.empty() ? "a CRS" : "the CRS '" + named + "'";
+    throw InputError(source, "declares " + crs + ", which PROJ does not know (" + line + ")",
                      "correct the CRS the file names, e.g. urn:ogc:def:crs:EPSG::4549");
+  }
+  if (std::string(dataset->GetDriver()->GetDescription()) == "GeoJSON") {
+    check_geojson_crs(*dataset, source);
   }
   return dataset;
 }

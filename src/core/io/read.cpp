@@ -49,9 +49,8 @@ FieldType field_type(OGRFieldType type) {
 
 // `text` in `encoding`, as UTF-8 (for drivers that cannot recode themselves).
 std::string recoded(const std::string& text, const std::string& encoding) {
-  std::unique_ptr<char, decltype(&CPLFree)> utf8(CPLRecode(text.c_str(), encoding.c_str(),
-                                                           CPL_ENC_UTF8),
-                                                 CPLFree);
+  std::unique_ptr<char, decltype(&CPLFree)> utf8(
+      CPLRecode(text.c_str(), encoding.c_str(), CPL_ENC_UTF8), CPLFree);
   return utf8 ? utf8.get() : text;
 }
 
