@@ -20,7 +20,10 @@ struct Ellipsoid {
 class Crs {
  public:
   Crs() = default;
-  // "EPSG:4549", WKT, PROJJSON or a PROJ string; throws InputError naming `what` if unusable.
+  // The one parser of every CRS a user or a file writes: an authority code ("EPSG:4549",
+  // "urn:ogc:def:crs:EPSG::4549", "http://www.opengis.net/def/crs/EPSG/0/4549"), WKT, PROJJSON,
+  // a PROJ string ("+proj=…") or the exact name of one geographic or projected CRS. Never a
+  // fuzzy name search; throws InputError naming `what` (the flag or key) if unusable.
   static Crs from_user_input(std::string_view text, const std::string& what = "CRS");
 
   bool empty() const { return !pj_; }

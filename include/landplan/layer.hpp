@@ -126,6 +126,9 @@ class Layer {
 
   const Column* column(std::string_view name) const;
   Column* column(std::string_view name);
+  // The field of that name; throws InputError listing the fields the layer has, at `where` (the
+  // flag or project key that named the field) or, when empty, at the layer.
+  const Column& field(const std::string& field_name, const std::string& where = "") const;
 
   // Building: begin_feature, then per part its rings, end_part; end_feature computes the box.
   void reserve(std::size_t features, std::size_t vertices);

@@ -93,7 +93,7 @@ Action add_area_command(CLI::App& app) {
       throw InputError(place(layer.source, layer.name), "has no features",
                        "check that the right layer was chosen");
     }
-    const Column* by = o->by.empty() ? nullptr : &field_of(layer, o->by);
+    const Column* by = o->by.empty() ? nullptr : &layer.field(o->by);
     auto areas = o->engine == "postgis" ? plan::postgis::feature_areas(layer, method)
                                         : plan::feature_areas(layer, method, warnings);
     report::Table table = o->summary ? summary(layer, areas, by, units)

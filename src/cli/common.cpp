@@ -1,6 +1,7 @@
 // Shared flags and loading for the landplan subcommands.
 #include "common.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 #include <optional>
@@ -16,9 +17,7 @@ io::ReadOptions read_options(const ReadFlags& flags) {
   io::ReadOptions options;
   options.source_encoding = flags.source_encoding;
   options.geometry = flags.geometry;
-  if (!flags.assume_crs.empty()) {
-    options.assume_crs = Crs::from_user_input(flags.assume_crs, "--assume-crs");
-  }
+  options.assume_crs = assumed_crs_flag(flags);
   return options;
 }
 
@@ -47,7 +46,7 @@ void add_read_flags(CLI::App& command, ReadFlags& flags) {
   command.add_option("--crs", flags.crs, "working CRS (default: project, else automatic GK/UTM)");
   command.add_option("--assume-crs", flags.assume_crs, "CRS of sources that declare none");
   command.add_option("--source-encoding", flags.source_encoding,
-                     "text encoding of shapefiles without .cpg, e.g. GBK");
+                     "text encoding of shapefiles without .cpg and of CSV, e.g. GBK");
   add_lenient_flag(command, flags.lenient);
 }
 
@@ -57,15 +56,39 @@ void add_lenient_flag(CLI::App& command, bool& lenient) {
                    "fit, a damaged file), with warnings; the results may be wrong");
 }
 
-void add_format_flag(CLI::App& command, std::string& format, bool markdown) {
-  command.add_option("--format", format, markdown ? "table, md, csv or json" : "table, csv or json")
-      ->default_val("table");
+Crs working_crs_flag(const ReadFlags& flags) {
+  return flags.crs ? Crs::from_user_input(*flags.crs, "--crs") : Crs{};
+}
+
+Crs assumed_crs_flag(const ReadFlags& flags) {
+  return flags.assume_crs ? Crs::from_user_input(*flags.assume_crs, "--assume-crs") : Crs{};
+}
+
+std::string one_of(const std::vector<std::string>& choices) {
+  std::string text;
+  for (std::size_t i = 0; i < choices.size(); ++i) {
+    text += (i == 0 ? "" : i + 1 == choices.size() ? " or " : ", ") + choices[i];
+  }
+  return text;
+}
+
+void add_choice_option(CLI::App& command, const std::string& flag, std::string& value,
+                       const std::vector<std::string>& choices) {
+  CLI::Validator member(
+      [choices](std::string& given) -> std::string {
+        if (std::find(choices.begin(), choices.end(), given) != choices.end()) return "";
+        return "'" + given + "' is not one of " + one_of(choices);
+      },
+      "", "choice");
+  command.add_option(flag, value, one_of(choices))->default_val(choices.front())->check(member);
+}
+
+void add_format_flag(CLI::App& command, std::string& format) {
+  add_choice_option(command, "--format", format, {"table", "md", "csv", "json"});
 }
 
 report::Format parse_format_flag(const std::string& format) {
-  auto parsed = report::parse_format(format);
-  if (!parsed) throw InputError("--format", "'" + format + "' is not a format", "use table, csv or json");
-  return *parsed;
+  return report::parse_format(format).value();  // the flag admits only formats parse_format knows
 }
 
 bool is_project_file(const std::string& source) { return source.ends_with(".toml"); }
@@ -91,17 +114,9 @@ void add_engine_flag(CLI::App& command, std::string& engine) {
       ->check(CLI::IsMember({"local", "postgis"}));
 }
 
-const Column& field_of(const Layer& layer, const std::string& field) {
-  if (const Column* column = layer.column(field)) return *column;
-  std::string names;
-  for (const Column& c : layer.columns) names += (names.empty() ? "" : ", ") + c.name();
-  throw InputError(place(layer.source, layer.name), "has no field '" + field + "'",
-                   "the fields are: " + names);
-}
-
 Layer load_layer(const std::string& source, const std::string& layer_name, const ReadFlags& flags,
                  Warnings& warnings) {
-  Crs working = flags.crs.empty() ? Crs{} : Crs::from_user_input(flags.crs, "--crs");
+  Crs working = working_crs_flag(flags);
   if (is_project_file(source)) {
     Project project = load_project(source, warnings);
     std::string keys = layer_keys(project);
@@ -144,7 +159,7 @@ std::vector<Layer> load_layers(const std::vector<std::string>& refs, const std::
   }
   std::vector<const Layer*> all;
   for (const Layer& layer : layers) all.push_back(&layer);
-  Crs override_crs = flags.crs.empty() ? Crs{} : Crs::from_user_input(flags.crs, "--crs");
+  Crs override_crs = working_crs_flag(flags);
   Crs working = io::working_crs(override_crs, loaded ? &*loaded : nullptr, all);
   for (Layer& layer : layers) io::reproject(layer, working, warnings);
   return layers;

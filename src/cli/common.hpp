@@ -3,8 +3,11 @@
 
 #include <CLI/CLI.hpp>
 
+#include <optional>
 #include <string>
+#include <vector>
 
+#include "landplan/crs.hpp"
 #include "landplan/error.hpp"
 #include "landplan/layer.hpp"
 #include "landplan/plan/area.hpp"
@@ -14,8 +17,8 @@ namespace landplan::cli {
 
 // Options of every command that reads data.
 struct ReadFlags {
-  std::string crs;              // --crs: working CRS
-  std::string assume_crs;       // --assume-crs: for sources without one
+  std::optional<std::string> crs;         // --crs: working CRS
+  std::optional<std::string> assume_crs;  // --assume-crs: for sources without one
   std::string source_encoding;  // --source-encoding: e.g. GBK
   bool lenient = false;         // --lenient: data faults become warnings (Warnings::fault)
   // Not a flag: false under --engine postgis, where the server reads the geometry itself.
@@ -24,9 +27,20 @@ struct ReadFlags {
 void add_read_flags(CLI::App& command, ReadFlags& flags);
 // --lenient alone, for commands without the other read flags (view, render).
 void add_lenient_flag(CLI::App& command, bool& lenient);
+// --crs / --assume-crs as a CRS, empty when not given (a given "" is an error, not absence).
+Crs working_crs_flag(const ReadFlags& flags);
+Crs assumed_crs_flag(const ReadFlags& flags);
 
-// --format table|csv|json (|md where `markdown` is true).
-void add_format_flag(CLI::App& command, std::string& format, bool markdown = false);
+// "a, b or c": how help texts and messages list choices.
+std::string one_of(const std::vector<std::string>& choices);
+
+// An option taking one of `choices` (the first is the default). Anything else fails parsing
+// with "FLAG: 'x' is not one of a, b or c", so every --format error lists the command's own set.
+void add_choice_option(CLI::App& command, const std::string& flag, std::string& value,
+                       const std::vector<std::string>& choices);
+
+// --format table|md|csv|json: the printed tables of every command but export.
+void add_format_flag(CLI::App& command, std::string& format);
 report::Format parse_format_flag(const std::string& format);
 
 bool is_project_file(const std::string& source);
@@ -37,9 +51,6 @@ plan::AreaMethod parse_method_flag(const std::string& method);
 
 // --engine local|postgis: where areas, overlaps and coverage are computed.
 void add_engine_flag(CLI::App& command, std::string& engine);
-
-// The layer's field of that name; throws InputError listing the fields that exist.
-const Column& field_of(const Layer& layer, const std::string& field);
 
 // Reads `layer_name` of SOURCE, where SOURCE is a GDAL dataset or a project.toml (then the name
 // is a project layer key or role, and is required).

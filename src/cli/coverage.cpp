@@ -24,7 +24,7 @@ std::vector<double> radii_of(const Layer& cover, const CoverageOptions& o, Warni
     throw InputError(place(cover.source, cover.name), "is a point layer",
                      "give --radius-field FIELD or --radius METRES for its service circles");
   }
-  const Column* field = o.radius_field.empty() ? nullptr : &field_of(cover, o.radius_field);
+  const Column* field = o.radius_field.empty() ? nullptr : &cover.field(o.radius_field);
   return plan::service_radii(cover, field, o.radius, warnings);
 }
 
@@ -54,7 +54,7 @@ Action add_coverage_command(CLI::App& app) {
     std::vector<Layer> layers = load_layers({o->areas, o->cover}, o->project, o->read, warnings);
     const Layer& areas = layers[0];
     const Layer& cover = layers[1];
-    const Column* by = o->by.empty() ? nullptr : &field_of(areas, o->by);
+    const Column* by = o->by.empty() ? nullptr : &areas.field(o->by);
     std::vector<double> radii = radii_of(cover, *o, warnings);
     std::vector<plan::CoveredArea> covered;
     if (o->engine == "postgis") {

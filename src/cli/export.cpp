@@ -36,7 +36,7 @@ constexpr std::array<std::pair<const char*, int>, 3> kAreaFields = {
     {{"area_m2", 2}, {"area_ha", 6}, {"area_mu", 4}}};
 
 Crs output_crs(const ExportOptions& o) {
-  return o.read.crs.empty() ? Crs{} : Crs::from_user_input(o.read.crs, "--crs");
+  return working_crs_flag(o.read);
 }
 
 // The planning results of the project (displaced parcels, coverage, conflicts…) as layers.
@@ -72,9 +72,7 @@ std::vector<Layer> read_layers(const ExportOptions& o, const std::optional<Proje
   }
   io::ReadOptions options;
   options.source_encoding = o.read.source_encoding;
-  if (!o.read.assume_crs.empty()) {
-    options.assume_crs = Crs::from_user_input(o.read.assume_crs, "--assume-crs");
-  }
+  options.assume_crs = assumed_crs_flag(o.read);
   return io::read_dataset_for_export(o.source, o.layers, options, output_crs(o), warnings);
 }
 
@@ -196,17 +194,13 @@ io::WriteOptions write_options(const ExportOptions& o) {
     io::connection_info(o.to);  // refuses a password in the text
     return options;
   }
-  auto format = io::parse_output_format(o.format);
-  if (!format) {
-    throw InputError("--format", "'" + o.format + "' is not an export format",
-                     "use shp, shpzip, gpkg, geojson, fgb, csv or postgis");
-  }
+  auto format = io::parse_output_format(o.format);  // the flag admits only formats known here
   auto encoding = io::parse_text_encoding(o.encoding);
   if (!encoding) {
     throw InputError("--encoding", "'" + o.encoding + "' is not supported",
                      "use UTF-8 (the default) or GBK");
   }
-  options.format = *format;
+  options.format = format.value();
   options.encoding = *encoding;
   io::check_options(options);
   return options;
@@ -251,8 +245,8 @@ Action add_export_command(CLI::App& app) {
       ->add_flag("--results", o->results,
                  "export the planning results (displaced parcels, coverage, conflicts…)")
       ->excludes(layers);
-  command->add_option("--format", o->format, "shp, shpzip, gpkg, geojson, fgb, csv or postgis")
-      ->default_val("shp");
+  add_choice_option(*command, "--format", o->format,
+                    {"shp", "shpzip", "gpkg", "geojson", "fgb", "csv", "postgis"});
   command->add_option("--encoding", o->encoding, "text of shp/shpzip/csv: UTF-8 or GBK")
       ->default_val("UTF-8");
   command->add_flag("--areas", o->areas, "add area_m2, area_ha, area_mu (ellipsoidal)");

@@ -19,7 +19,7 @@ Action add_info_command(CLI::App& app) {
   command->add_option("SOURCE", options->source, "GDAL dataset or project.toml")->required();
   command->add_option("--layer", options->layer, "only this layer");
   command->add_option("--source-encoding", options->source_encoding,
-                      "text encoding of shapefiles without .cpg, e.g. GBK");
+                      "text encoding of shapefiles without .cpg and of CSV, e.g. GBK");
   add_format_flag(*command, options->format);
   return [options] {
     report::Format format = parse_format_flag(options->format);

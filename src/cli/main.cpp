@@ -1,5 +1,6 @@
 // landplan: the command-line entry point. One boundary maps every failure to an exit code and
 // a one-line message: 0 ok, 1 planning rules violated, 2 bad input or usage, 3 internal error.
+#include <cpl_error.h>
 #include <gdal_priv.h>
 
 #include <filesystem>
@@ -7,13 +8,43 @@
 
 #include "commands.hpp"
 #include "landplan/error.hpp"
+#include "landplan/text.hpp"
+
+namespace {
+
+using Commands = std::vector<std::pair<std::string, landplan::cli::Action>>;
+
+// What went wrong on the command line, and where to look: without a known command CLI11 says
+// only "A subcommand is required", so the commands are listed.
+std::string usage_error(const CLI::App& app, const Commands& commands, int argc, char** argv,
+                        const CLI::ParseError& e) {
+  if (const auto given = app.get_subcommands(); !given.empty()) {
+    return std::string(e.what()) + " — see landplan " + given.front()->get_name() + " --help";
+  }
+  std::string names;
+  for (const auto& command : commands) names += (names.empty() ? "" : ", ") + command.first;
+  std::string remedy = " — the commands are: " + names + " (landplan COMMAND --help)";
+  for (int i = 1; i < argc; ++i) {
+    if (argv[i][0] != '-') return "'" + std::string(argv[i]) + "' is not a command" + remedy;
+  }
+  return std::string(e.what()) + remedy;  // "A subcommand is required", an unknown --flag…
+}
+
+// GDAL prints "ERROR 1: …" on stderr for anything no reader or writer collected itself (those
+// report GDAL's messages with the file they concern); this is the net under them.
+void CPL_STDCALL report_gdal_message(CPLErr level, CPLErrorNum, const char* message) {
+  if (level < CE_Warning || !message) return;
+  std::cerr << "landplan: warning: GDAL: " << landplan::one_line(message) << "\n";
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   CLI::App app{"landplan — plan land and project zones: areas in mu, overlaps, maps"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "landplan 0.1.0");
   using namespace landplan::cli;
-  const std::vector<std::pair<std::string, Action>> commands = {
+  const Commands commands = {
       {"info", add_info_command(app)},
       {"area", add_area_command(app)},
       {"export", add_export_command(app)},
@@ -31,10 +62,11 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::cerr << "landplan: " << e.what() << " — see landplan --help\n";
+    std::cerr << "landplan: " << usage_error(app, commands, argc, argv, e) << "\n";
     return 2;
   }
   try {
+    CPLSetErrorHandler(report_gdal_message);
     GDALAllRegister();
     for (const auto& [name, action] : commands)
       if (app.got_subcommand(name)) return action();

@@ -156,8 +156,8 @@ Action add_overlap_command(CLI::App& app) {
     std::vector<Layer> layers = load_layers({o->a, o->b}, o->project, o->read, warnings);
     const Layer& a = layers[0];
     const Layer& b = layers[1];
-    const Column* by_a = o->by_a.empty() ? nullptr : &field_of(a, o->by_a);
-    const Column* by_b = o->by_b.empty() ? nullptr : &field_of(b, o->by_b);
+    const Column* by_a = o->by_a.empty() ? nullptr : &a.field(o->by_a);
+    const Column* by_b = o->by_b.empty() ? nullptr : &b.field(o->by_b);
     bool in_database = o->engine == "postgis";
     if (in_database && !o->output.empty()) {
       throw InputError("--output", "the postgis engine keeps the pieces in the database",

@@ -22,7 +22,7 @@ struct PlanOptions {
 
 plan::PlanInputs read_inputs(const Project& project, const std::vector<std::string>& keys,
                              const ReadFlags& flags, Warnings& warnings) {
-  Crs working = flags.crs.empty() ? Crs{} : Crs::from_user_input(flags.crs, "--crs");
+  Crs working = working_crs_flag(flags);
   return plan::PlanInputs(project, io::read_project(project, keys, working, warnings));
 }
 
@@ -62,7 +62,7 @@ Action add_report_command(CLI::App& app) {
   command->add_flag("--overwrite", o->overwrite, "replace the results of an earlier --out");
   add_method_flag(*command, o->method);
   add_read_flags(*command, o->read);
-  add_format_flag(*command, o->format, true);
+  add_format_flag(*command, o->format);
   return [o] {
     report::Format format = parse_format_flag(o->format);
     plan::AreaMethod method = parse_method_flag(o->method);

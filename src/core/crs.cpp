@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <regex>
+#include <vector>
 
 #include "landplan/error.hpp"
 
@@ -40,22 +42,83 @@ bool is_geographic_type(PJ_TYPE type) {
   return type == PJ_TYPE_GEOGRAPHIC_2D_CRS || type == PJ_TYPE_GEOGRAPHIC_3D_CRS;
 }
 
+constexpr const char* kAccepted =
+    "give an authority code (EPSG:4549, urn:ogc:def:crs:EPSG::4549), WKT, PROJJSON, a PROJ "
+    "string (+proj=tmerc …) or a CRS's exact name (CGCS2000 / 3-degree Gauss-Kruger CM 120E)";
+
+std::string trimmed(std::string_view text) {
+  const char* blanks = " \t\r\n";
+  std::size_t first = text.find_first_not_of(blanks);
+  if (first == std::string_view::npos) return "";
+  return std::string(text.substr(first, text.find_last_not_of(blanks) - first + 1));
+}
+
+// Whether the text is neither AUTHORITY:CODE (EPSG:4549, esri:102100, EPSG:4326+5773), nor an
+// OGC URN or URL, nor a PROJ string, PROJJSON or WKT — so a name. Only a name needs care:
+// proj_create looks names up fuzzily and turned "foo" into Amersfoort (EPSG:4289) and "bar"
+// into Barbados 1938 (EPSG:4212). PROJ resolves the other forms exactly or not at all.
+bool is_name(const std::string& text) {
+  static const std::regex code(R"(^[A-Za-z][A-Za-z0-9_]*:[A-Za-z0-9_.]+(\+[A-Za-z0-9_.]+)?$)");
+  if (std::regex_match(text, code) || text.starts_with("urn:ogc:def:") ||
+      text.starts_with("http://www.opengis.net/def/") ||
+      text.starts_with("https://www.opengis.net/def/") || text.starts_with('+') ||
+      text.starts_with('{')) {
+    return false;
+  }
+  return proj_context_guess_wkt_dialect(nullptr, text.c_str()) == PJ_GUESSED_NOT_WKT;
+}
+
+// The one geographic 2D or projected CRS whose name (or alias) is `name` as PROJ compares names
+// (case, blanks and underscores aside); deprecated entries count only when nothing else matches.
+PJ* exactly_named(const std::string& name, const std::string& what) {
+  const PJ_TYPE types[] = {PJ_TYPE_GEOGRAPHIC_2D_CRS, PJ_TYPE_PROJECTED_CRS};
+  std::shared_ptr<PJ_OBJ_LIST> found(
+      proj_create_from_name(nullptr, nullptr, name.c_str(), types, 2, 0, 0, nullptr),
+      proj_list_destroy);
+  int count = found ? proj_list_get_count(found.get()) : 0;
+  std::vector<std::shared_ptr<PJ>> current, deprecated;
+  for (int i = 0; i < count; ++i) {
+    std::shared_ptr<PJ> crs = own(proj_list_get(nullptr, found.get(), i));
+    (proj_is_deprecated(crs.get()) ? deprecated : current).push_back(crs);
+  }
+  std::vector<std::shared_ptr<PJ>>& matches = current.empty() ? deprecated : current;
+  if (matches.empty()) {
+    bool digits = name.find_first_not_of("0123456789") == std::string::npos;
+    throw InputError(what, "'" + name + "' is neither a CRS code nor the exact name of a CRS",
+                     digits ? "write the authority with the code, e.g. EPSG:" + name : kAccepted);
+  }
+  if (matches.size() > 1) {
+    std::string codes;
+    for (const auto& crs : matches) codes += (codes.empty() ? "" : ", ") + Crs(crs).id();
+    throw InputError(
+        what, "'" + name + "' names " + std::to_string(matches.size()) + " CRSs (" + codes + ")",
+        "give the code of the one you mean");
+  }
+  return proj_clone(nullptr, matches.front().get());
+}
+
 }  // namespace
 
 Crs Crs::from_user_input(std::string_view text, const std::string& what) {
   route_proj_logging();
   last_proj_message.clear();
-  std::string input(text);
-  PJ* pj = proj_create(nullptr, input.c_str());
+  std::string input = trimmed(text);
+  if (input.empty()) throw InputError(what, "no CRS given (empty text)", kAccepted);
+  PJ* pj = nullptr;
+  if (is_name(input)) {
+    pj = exactly_named(input, what);
+  } else if (input.starts_with('+') && input.find("+type=crs") == std::string::npos) {
+    pj = proj_create(nullptr, (input + " +type=crs").c_str());  // else it is an operation
+  } else {
+    pj = proj_create(nullptr, input.c_str());
+  }
   if (!pj) {
-    throw InputError(what, "'" + input + "' is not a CRS PROJ understands (" +
-                               last_proj_error() + ")",
-                     "give an EPSG code such as EPSG:4549, or WKT");
+    throw InputError(what, "'" + input + "' is not a CRS PROJ knows (" + last_proj_error() + ")",
+                     kAccepted);
   }
   if (!proj_is_crs(pj)) {
     proj_destroy(pj);
-    throw InputError(what, "'" + input + "' is a coordinate operation, not a CRS",
-                     "give an EPSG code such as EPSG:4549, or WKT");
+    throw InputError(what, "'" + input + "' is a coordinate operation, not a CRS", kAccepted);
   }
   // Everything landplan does is horizontal, measured on a datum's longitude and latitude: a
   // vertical, engineering or geocentric (XYZ) CRS, which a file can declare, has none to measure

@@ -4,6 +4,8 @@
 #include <charconv>
 #include <stdexcept>
 
+#include "landplan/error.hpp"
+
 namespace landplan {
 
 std::string_view kind_name(GeometryKind kind) {
@@ -139,6 +141,16 @@ Column* Layer::column(std::string_view name) {
   for (Column& c : columns)
     if (c.name() == name) return &c;
   return nullptr;
+}
+
+const Column& Layer::field(const std::string& field_name, const std::string& where) const {
+  if (const Column* found = column(field_name)) return *found;
+  std::string names;
+  for (const Column& c : columns) names += (names.empty() ? "" : ", ") + c.name();
+  std::string layer = place(source, name);
+  throw InputError(where.empty() ? layer : where,
+                   (where.empty() ? "" : layer + " ") + "has no field '" + field_name + "'",
+                   "the fields are: " + (names.empty() ? "none" : names));
 }
 
 void Layer::reserve(std::size_t features, std::size_t vertices) {

@@ -5,6 +5,7 @@
 #include <set>
 #include <toml++/toml.h>
 
+#include "landplan/crs.hpp"
 #include "landplan/numbers.hpp"
 
 namespace landplan {
@@ -72,6 +73,14 @@ class Reader {
     }
     if (auto value = node.value<std::string>()) return *value;
     fail(key, "must be a string", "put the value in quotes");
+  }
+
+  // A CRS goes through the one CRS parser as soon as it is read: a typo (or "") fails here,
+  // naming the key, instead of when some command first needs it.
+  std::string crs(const toml::node_view<const toml::node>& node, const std::string& key) const {
+    std::string value = text(node, key, false);
+    if (node) Crs::from_user_input(value, place(file_.string(), key));
+    return value;
   }
 
   double number(const toml::node& node, const std::string& key) const {
@@ -146,7 +155,7 @@ LayerSpec read_layer(const Reader& reader, const std::string& name, const toml::
   }
   if (view["style"]) spec.style = read_style(reader, reader.table(view["style"], key + ".style"),
                                              key + ".style");
-  spec.assume_crs = reader.text(view["assume_crs"], key + ".assume_crs", false);
+  spec.assume_crs = reader.crs(view["assume_crs"], key + ".assume_crs");
   spec.source_encoding = reader.text(view["source_encoding"], key + ".source_encoding", false);
   return spec;
 }
@@ -229,7 +238,7 @@ Project load_project(const std::filesystem::path& file, Warnings& warnings) {
     const toml::table& meta = reader.table(view["project"], "project");
     reader.warn_unknown(meta, "project.", {"name", "crs"});
     project.name = reader.text(view["project"]["name"], "project.name", false);
-    project.crs = reader.text(view["project"]["crs"], "project.crs", false);
+    project.crs = reader.crs(view["project"]["crs"], "project.crs");
   }
   if (!view["layers"]) reader.fail("layers", "is missing", "add a [layers.<name>] table per layer");
   // toml++ keeps keys sorted; layers keep the order of the file (it is the drawing order).

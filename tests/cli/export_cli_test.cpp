@@ -113,8 +113,8 @@ TEST(ExportCli, UsageErrorsExitTwoWithWhatToDo) {
   auto format = run_cli({"export", source, "--to", dir.file("o"), "--format", "kml"});
   EXPECT_EQ(format.exit_code, 2);
   EXPECT_EQ(format.err,
-            "landplan: --format: 'kml' is not an export format — use shp, shpzip, "
-            "gpkg, geojson, fgb, csv or postgis\n");
+            "landplan: --format: 'kml' is not one of shp, shpzip, gpkg, geojson, fgb, csv or "
+            "postgis — see landplan export --help\n");
   auto encoding =
       run_cli({"export", source, "--to", dir.file("o"), "--format", "gpkg", "--encoding", "GBK"});
   EXPECT_EQ(encoding.exit_code, 2);

@@ -37,7 +37,8 @@ std::string sample_with_misdeclared_reservoir(const TempDir& d) {
   GDALAllRegister();
   GDALDatasetH source = GDALOpenEx(d.file("sanzuodian.gpkg").c_str(), GDAL_OF_VECTOR, nullptr,
                                    nullptr, nullptr);
-  const char* args[] = {"-f", "ESRI Shapefile", "-a_srs", "EPSG:4528", "reservoir", nullptr};
+  const char* args[] = {"-f",       "ESRI Shapefile", "-a_srs", "EPSG:4528", "-lco",
+                        "ENCODING=UTF-8", "reservoir", nullptr};
   GDALVectorTranslateOptions* options =
       GDALVectorTranslateOptionsNew(const_cast<char**>(args), nullptr);
   GDALDatasetH out = GDALVectorTranslate(d.file("reservoir.shp").c_str(), nullptr, 1, &source,

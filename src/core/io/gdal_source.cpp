@@ -6,6 +6,9 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <optional>
+#include <regex>
 
 #include "landplan/error.hpp"
 #include "landplan/io/postgis.hpp"
@@ -37,6 +40,36 @@ std::string gdal_encoding_name(const std::string& user_encoding) {
   return upper;
 }
 
+namespace {
+
+// The CRS reference at the start of a text file (GeoJSON "crs", GML srsName), for messages.
+std::string crs_named_in(const std::string& source) {
+  std::string head(64 * 1024, '\0');
+  std::ifstream in(source, std::ios::binary);
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(in.gcount()));
+  static const std::regex reference(
+      R"((urn:ogc:def:crs:[^"'<>\s]+|https?://www\.opengis\.net/def/crs/[^"'<>\s]+))");
+  static const std::regex geojson_name(R"x("crs"\s*:\s*\{[^}]*"name"\s*:\s*"([^"]*)")x");
+  std::smatch found;
+  if (std::regex_search(head, found, reference)) return found[1];
+  if (std::regex_search(head, found, geojson_name)) return found[1];
+  return "";
+}
+
+// GDAL takes a GeoJSON "crs" it cannot resolve for WGS 84, for some ("foo") without a word:
+// the name goes through landplan's own parser, which refuses what it does not know.
+void check_geojson_crs(GDALDataset& dataset, const std::string& source) {
+  if (dataset.GetLayerCount() != 1) return;
+  const OGRSpatialReference* srs = dataset.GetLayer(0)->GetSpatialRef();
+  if (!srs || std::string_view(srs->GetName()) != "WGS 84") return;
+  if (std::string named = crs_named_in(source); !named.empty()) {
+    Crs::from_user_input(named, source);
+  }
+}
+
+}  // namespace
+
 GDALDatasetUniquePtr open_vector(const std::string& source, const char* encoding) {
   if (!is_connection(source) && !std::filesystem::exists(source)) {
     throw InputError(source, "no such file or folder", "check the path");
@@ -44,7 +77,7 @@ GDALDatasetUniquePtr open_vector(const std::string& source, const char* encoding
   // GDAL would report a failed connection as "cannot read it as vector data"; connecting first
   // says what is wrong (server down, password refused, no PostGIS).
   if (is_postgis_source(source)) PgConnection check(source);
-  CPLErrorHandlerPusher quiet(CPLQuietErrorHandler);
+  GdalMessages messages;
   CPLErrorReset();
   CPLStringList open_options;
   if (encoding) open_options.SetNameValue("ENCODING", encoding);
@@ -55,6 +88,20 @@ GDALDatasetUniquePtr open_vector(const std::string& source, const char* encoding
     throw InputError(source,
                      "GDAL cannot read it as vector data" + (why.empty() ? "" : " (" + why + ")"),
                      "check that the file is complete (a .shp needs its .shx and .dbf)");
+  }
+  // A CRS the file names but PROJ does not know (a GeoJSON "crs" of EPSG::999999): GDAL says
+  // so and goes on with WGS 84, which would put metre data in degrees.
+  std::vector<std::string> lines = messages.failures();
+  lines.insert(lines.end(), messages.warnings().begin(), messages.warnings().end());
+  for (const std::string& line : lines) {
+    if (!line.starts_with("PROJ: ")) continue;
+    std::string named = crs_named_in(source);
+    std::string crs = named.empty() ? "a CRS" : "the CRS '" + named + "'";
+    throw InputError(source, "declares " + crs + ", which PROJ does not know (" + line + ")",
+                     "correct the CRS the file names, e.g. urn:ogc:def:crs:EPSG::4549");
+  }
+  if (std::string(dataset->GetDriver()->GetDescription()) == "GeoJSON") {
+    check_geojson_crs(*dataset, source);
   }
   return dataset;
 }
@@ -77,10 +124,33 @@ OGRLayer* find_layer(GDALDataset& dataset, const std::string& source, const std:
   throw InputError(source, "has no layer '" + name + "'", "the layers are: " + names);
 }
 
-Crs layer_crs(OGRLayer& layer, const std::string& where, const Crs& assumed) {
+std::optional<std::filesystem::path> shapefile_prj(const std::string& source,
+                                                   const std::string& layer) {
+  namespace fs = std::filesystem;
+  std::error_code error;
+  fs::path shp =
+      fs::is_directory(source, error) ? fs::path(source) / (layer + ".shp") : fs::path(source);
+  std::string ext = shp.extension().string();
+  if (ext != ".shp" && ext != ".SHP") return std::nullopt;
+  for (const char* prj_ext : {".prj", ".PRJ"}) {
+    fs::path prj = fs::path(shp).replace_extension(prj_ext);
+    if (fs::exists(prj, error)) return prj;
+  }
+  return std::nullopt;
+}
+
+Crs layer_crs(OGRLayer& layer, const std::string& source, const std::string& where,
+              const Crs& assumed) {
   const OGRSpatialReference* srs = layer.GetSpatialRef();
   if (!srs) {
     if (!assumed.empty()) return assumed;
+    // GDAL drops a .prj it cannot parse without a word: the layer then looks as if it had none.
+    if (auto prj = shapefile_prj(source, layer.GetName())) {
+      throw InputError(where, "its " + prj->filename().string() + " is unreadable (not a CRS)",
+                       "correct " + prj->string() +
+                           " (export it again), or read the layer with --assume-crs EPSG:4549 "
+                           "(or assume_crs in project.toml), which replaces it");
+    }
     if (is_postgis_source(where)) {
       throw InputError(where, "has no SRID (its geometry column's SRID is 0)",
                        "set it in the database with UpdateGeometrySRID, or name it with "

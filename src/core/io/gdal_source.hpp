@@ -4,6 +4,8 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -41,8 +43,14 @@ GDALDatasetUniquePtr open_vector(const std::string& source, const char* encoding
 // The named layer, or the only one; throws InputError listing the layers that exist.
 OGRLayer* find_layer(GDALDataset& dataset, const std::string& source, const std::string& name);
 
-// The layer's CRS, or `assumed` when it has none; throws InputError suggesting --assume-crs.
-Crs layer_crs(OGRLayer& layer, const std::string& where, const Crs& assumed);
+// The .prj beside the shapefile `layer` of `source` (a .shp or a folder of them), if one exists.
+std::optional<std::filesystem::path> shapefile_prj(const std::string& source,
+                                                   const std::string& layer);
+
+// The layer's CRS, or `assumed` when it has none; throws InputError suggesting --assume-crs, or
+// naming the .prj of `source` that GDAL could not read.
+Crs layer_crs(OGRLayer& layer, const std::string& source, const std::string& where,
+              const Crs& assumed);
 
 // The shapefile layer's text encoding as GDAL decoded it ("" when the driver has no notion of one
 // or no .cpg/LDID declared it).

@@ -54,8 +54,15 @@ FieldType field_type(OGRFieldType type) {
   }
 }
 
+// `text` in `encoding`, as UTF-8 (for drivers that cannot recode themselves).
+std::string recoded(const std::string& text, const std::string& encoding) {
+  std::unique_ptr<char, decltype(&CPLFree)> utf8(
+      CPLRecode(text.c_str(), encoding.c_str(), CPL_ENC_UTF8), CPLFree);
+  return utf8 ? utf8.get() : text;
+}
+
 void read_attribute(const OGRFeature& feature, int index, Column& column, bool check_utf8,
-                    bool& saw_invalid_utf8) {
+                    const std::string& recode_from, bool& saw_invalid_utf8) {
   if (!feature.IsFieldSetAndNotNull(index)) {
     column.push_null();
     return;
@@ -69,6 +76,7 @@ void read_attribute(const OGRFeature& feature, int index, Column& column, bool c
       break;
     case FieldType::text: {
       std::string text = feature.GetFieldAsString(index);
+      if (!recode_from.empty()) text = recoded(text, recode_from);
       if (check_utf8 && !is_valid_utf8(text)) {
         saw_invalid_utf8 = true;
         text = latin1_to_utf8(text);
@@ -84,6 +92,8 @@ struct OpenedLayer {
   OGRLayer* layer = nullptr;
   std::string encoding;   // how the text was decoded
   bool raw_text = false;  // text arrives undecoded and must be checked for UTF-8
+  std::string recode_from;  // the user's encoding, where the driver cannot apply it (CSV)
+  std::string undeclared = "there is no .cpg";  // why raw text has no known encoding
 };
 
 // Opens the layer so that its text arrives as UTF-8: the user's encoding, else the shapefile's
@@ -95,14 +105,24 @@ OpenedLayer open_layer(const std::string& source, const ReadOptions& options) {
     opened.dataset = open_vector(source, encoding.c_str());
     opened.layer = find_layer(*opened.dataset, source, options.layer);
     opened.encoding = encoding;
+    // Only the shapefile driver takes an ENCODING; for the others (a GBK CSV landplan wrote)
+    // landplan recodes the text itself.
+    bool shapefile = std::string(opened.dataset->GetDriver()->GetDescription()) == "ESRI Shapefile";
+    if (!shapefile && encoding != "UTF-8") opened.recode_from = encoding;
     return opened;
   }
   opened.dataset = open_vector(source, nullptr);
   opened.layer = find_layer(*opened.dataset, source, options.layer);
   opened.encoding = "UTF-8";
-  if (std::string(opened.dataset->GetDriver()->GetDescription()) != "ESRI Shapefile") {
+  std::string driver = opened.dataset->GetDriver()->GetDescription();
+  if (driver == "CSV") {
+    // GDAL passes a CSV's bytes through as they are: GBK text (as `export --format csv
+    // --encoding GBK` writes it) is checked like a shapefile's without .cpg.
+    opened.raw_text = true;
+    opened.undeclared = "a CSV declares no encoding";
     return opened;
   }
+  if (driver != "ESRI Shapefile") return opened;
   if (std::string declared = declared_encoding(*opened.layer); !declared.empty()) {
     opened.encoding = declared;
     return opened;
@@ -182,9 +202,9 @@ void check_what_was_read(Layer& layer, const OpenedLayer& opened, bool crs_assum
   if (opened.raw_text) {
     layer.encoding = saw_invalid_utf8 ? "ISO-8859-1 (guessed, no .cpg)" : "UTF-8 (no .cpg)";
     if (saw_invalid_utf8) {
-      warnings.fault(where, "text is not UTF-8 and there is no .cpg to say what it is",
-                     "if it is Chinese, read it with --source-encoding GBK (or add a .cpg "
-                     "holding 936)");
+      warnings.fault(where, "text is not UTF-8 and " + opened.undeclared,
+                     "if it is Chinese, read it with --source-encoding GBK" +
+                         std::string(is_shapefile(opened) ? " (or add a .cpg holding 936)" : ""));
     }
   }
 }
@@ -202,7 +222,7 @@ Layer read_native(const std::string& source, const ReadOptions& options, Warning
   layer.encoding = opened.encoding;
   std::string where = place(source, layer.name);
   check_shapefile_before_reading(opened, source, where, warnings);
-  layer.source_crs = detail::layer_crs(ogr_layer, where, options.assume_crs);
+  layer.source_crs = detail::layer_crs(ogr_layer, source, where, options.assume_crs);
   layer.crs = layer.source_crs;
   layer.kind = layer_kind(ogr_layer.GetGeomType());
 
@@ -211,6 +231,7 @@ Layer read_native(const std::string& source, const ReadOptions& options, Warning
     const OGRFieldDefn* field = definition->GetFieldDefn(i);
     std::string name = field->GetNameRef();
     if (opened.raw_text && !is_valid_utf8(name)) name = latin1_to_utf8(name);
+    if (!opened.recode_from.empty()) name = recoded(name, opened.recode_from);
     layer.columns.emplace_back(name, field_type(field->GetType()));
   }
 
@@ -225,7 +246,8 @@ Layer read_native(const std::string& source, const ReadOptions& options, Warning
       layer.stated_extent.extend(envelope.MaxX, envelope.MaxY);
     }
   }
-  if (opened.raw_text || !options.geometry || !detail::read_arrow_stream(ogr_layer, layer, sink)) {
+  if (opened.raw_text || !opened.recode_from.empty() || !options.geometry ||
+      !detail::read_arrow_stream(ogr_layer, layer, sink)) {
     ogr_layer.ResetReading();
     for (auto& feature : ogr_layer) {
       sink.begin_feature(feature->GetFID());
@@ -234,7 +256,8 @@ Layer read_native(const std::string& source, const ReadOptions& options, Warning
       }
       sink.end_feature();
       for (int i = 0; i < static_cast<int>(layer.columns.size()); ++i) {
-        read_attribute(*feature, i, layer.columns[i], opened.raw_text, saw_invalid_utf8);
+        read_attribute(*feature, i, layer.columns[i], opened.raw_text, opened.recode_from,
+                       saw_invalid_utf8);
       }
     }
   }
@@ -303,6 +326,10 @@ Layer read_project_layer(const Project& project, const LayerSpec& spec, Warnings
         spec.assume_crs, place(project.file.string(), "layers." + spec.key + ".assume_crs"));
   }
   Layer layer = read_native(spec.source, options, warnings);
+  // A mapping to a field the layer lacks would leave the meaning silently unmapped.
+  for (const auto& [meaning, field] : spec.fields) {
+    layer.field(field, place(project.file.string(), "layers." + spec.key + ".fields." + meaning));
+  }
   layer.name = spec.key;
   layer.role = spec.role;
   return layer;
@@ -356,7 +383,9 @@ std::vector<LayerInfo> describe(const std::string& source, const ReadOptions& op
     info.feature_count = static_cast<std::size_t>(std::max<GIntBig>(0, layer.GetFeatureCount()));
     info.geometry_type = OGRGeometryTypeToName(layer.GetGeomType());
     if (layer.GetSpatialRef()) {
-      info.crs = detail::layer_crs(layer, place(source, info.name), {}).label();
+      info.crs = detail::layer_crs(layer, source, place(source, info.name), {}).label();
+    } else if (auto prj = detail::shapefile_prj(source, info.name)) {
+      info.crs = "unreadable " + prj->filename().string();  // GDAL ignored it
     }
     OGREnvelope envelope;
     if (layer.GetExtent(&envelope, TRUE) == OGRERR_NONE) {
