@@ -5,8 +5,10 @@
 #include <iostream>
 #include <optional>
 
+#include "landplan/io/postgis.hpp"
 #include "landplan/io/read.hpp"
 #include "landplan/project.hpp"
+#include "landplan/secrets.hpp"
 
 namespace landplan::cli {
 
@@ -22,13 +24,18 @@ io::ReadOptions read_options(const ReadFlags& flags) {
   return options;
 }
 
-// "parcels.shp", "town.gpkg:parcels" or "PG:dbname=x:schema.table" → dataset and layer.
+// "parcels.shp", "town.gpkg:parcels", "PG:dbname=x:schema.table" or
+// "postgresql://h:5432/x:schema.table" → dataset and layer.
 std::pair<std::string, std::string> split_reference(const std::string& ref) {
   if (std::filesystem::exists(ref)) return {ref, ""};
   std::size_t colon = ref.rfind(':');
   if (colon != std::string::npos && colon > 0) {
     std::string dataset = ref.substr(0, colon);
-    if (std::filesystem::exists(dataset) || dataset.starts_with("PG:")) {
+    // In a URI a colon before the path is the port's or the password's, not a layer's.
+    std::size_t scheme = dataset.find("://");
+    bool in_authority =
+        scheme != std::string::npos && dataset.find('/', scheme + 3) == std::string::npos;
+    if (std::filesystem::exists(dataset) || (io::is_postgis_source(dataset) && !in_authority)) {
       return {dataset, ref.substr(colon + 1)};
     }
   }
@@ -144,7 +151,9 @@ std::vector<Layer> load_layers(const std::vector<std::string>& refs, const std::
 }
 
 void print_warnings(const Warnings& warnings) {
-  for (const std::string& line : warnings) std::cerr << "landplan: warning: " << line << "\n";
+  for (const std::string& line : warnings) {
+    std::cerr << "landplan: warning: " << mask_passwords(line) << "\n";
+  }
 }
 
 void print_table(const report::Table& table, report::Format format) {

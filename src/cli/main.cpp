@@ -7,6 +7,7 @@
 
 #include "commands.hpp"
 #include "landplan/error.hpp"
+#include "landplan/secrets.hpp"
 
 int main(int argc, char** argv) {
   CLI::App app{"landplan — plan land and project zones: areas in mu, overlaps, maps"};
@@ -31,7 +32,8 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::cerr << "landplan: " << e.what() << " — see landplan --help\n";
+    // CLI11 repeats the arguments it did not expect, a connection string among them maybe.
+    std::cerr << "landplan: " << landplan::mask_passwords(e.what()) << " — see landplan --help\n";
     return 2;
   }
   try {
@@ -45,11 +47,11 @@ int main(int argc, char** argv) {
   } catch (const std::filesystem::filesystem_error& e) {
     // A path the user gave that the system refuses (a symbolic-link loop, no permission): bad
     // input, not a bug in landplan.
-    std::cerr << "landplan: " << e.path1().string() << ": " << e.code().message()
-              << " — check the path\n";
+    std::cerr << "landplan: " << landplan::mask_passwords(e.path1().string()) << ": "
+              << e.code().message() << " — check the path\n";
     return 2;
   } catch (const std::exception& e) {
-    std::cerr << "landplan: internal error: " << e.what()
+    std::cerr << "landplan: internal error: " << landplan::mask_passwords(e.what())
               << " — please report it with the command you ran\n";
     return 3;
   }

@@ -67,6 +67,7 @@ void check_case(const CorpusCase& c) {
       }
     }
   }
+  if (c.after) c.after(dir, result);
 }
 
 std::string square(double x, double y, double side) {

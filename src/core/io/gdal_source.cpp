@@ -24,7 +24,7 @@ void CPL_STDCALL GdalMessages::collect(CPLErr level, CPLErrorNum, const char* me
 }
 
 bool is_connection(const std::string& source) {
-  return source.starts_with("PG:") || source.starts_with("/vsi") ||
+  return is_postgis_source(source) || source.starts_with("/vsi") ||
          source.find("://") != std::string::npos;
 }
 
@@ -47,7 +47,10 @@ GDALDatasetUniquePtr open_vector(const std::string& source, const char* encoding
   CPLErrorReset();
   CPLStringList open_options;
   if (encoding) open_options.SetNameValue("ENCODING", encoding);
-  GDALDatasetUniquePtr dataset(GDALDataset::Open(source.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+  // GDAL knows a bare postgresql:// URI but not postgres://; with "PG:" it takes both.
+  std::string name =
+      is_postgis_source(source) && !STARTS_WITH_CI(source.c_str(), "PG:") ? "PG:" + source : source;
+  GDALDatasetUniquePtr dataset(GDALDataset::Open(name.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
                                                  nullptr, open_options.List(), nullptr));
   if (!dataset) {
     std::string why = one_line(CPLGetLastErrorMsg());
