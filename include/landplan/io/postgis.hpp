@@ -31,6 +31,11 @@ inline constexpr int kConnectTimeoutSeconds = 10;
 // it holds a password (refuse_password).
 std::string connection_info(const std::string& source);
 
+// The source as GDAL's PostgreSQL driver takes it: a URI (with PG: or without) as "PG:" and its
+// libpq items, since GDAL 3.6 appends " application_name=…" to the text, which no URI survives;
+// a "PG:dbname=…" source as it is (GDAL reads its own options in it).
+std::string gdal_connection(const std::string& source);
+
 class PgResult {
  public:
   explicit PgResult(pg_result* result);

@@ -47,9 +47,7 @@ GDALDatasetUniquePtr open_vector(const std::string& source, const char* encoding
   CPLErrorReset();
   CPLStringList open_options;
   if (encoding) open_options.SetNameValue("ENCODING", encoding);
-  // GDAL knows a bare postgresql:// URI but not postgres://; with "PG:" it takes both.
-  std::string name =
-      is_postgis_source(source) && !STARTS_WITH_CI(source.c_str(), "PG:") ? "PG:" + source : source;
+  std::string name = is_postgis_source(source) ? gdal_connection(source) : source;
   GDALDatasetUniquePtr dataset(GDALDataset::Open(name.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
                                                  nullptr, open_options.List(), nullptr));
   if (!dataset) {

@@ -169,6 +169,10 @@ std::string connection_info(const std::string& source) {
   return info;
 }
 
+std::string gdal_connection(const std::string& source) {
+  return is_uri(connection_text(source)) ? "PG:" + connection_info(source) : source;
+}
+
 PgResult::PgResult(pg_result* result) : result_(result) {}
 PgResult::~PgResult() { PQclear(result_); }
 PgResult::PgResult(PgResult&& other) noexcept : result_(other.result_) { other.result_ = nullptr; }

@@ -199,10 +199,12 @@ std::vector<std::string> OutputFolder::existing(const std::vector<std::string>& 
 
 void OutputFolder::commit(const std::vector<std::string>& stale) {
   std::error_code ec;
-  fs::remove(staging_ / kStagingMark, ec);  // not an output; the folder stays landplan's
   for (const auto& entry : fs::directory_iterator(staging_, ec)) sync(entry.path(), false);
   if (!dir_existed_) {
     HeldSignals held;
+    // Not an output. Removed only now, so that a run killed while syncing leaves a marked folder
+    // that the next export clears.
+    fs::remove(staging_ / kStagingMark, ec);
     if (rename(staging_.c_str(), dir_.c_str()) == 0) {  // the whole export appears at once
       sync(dir_.parent_path(), true);
       committed_ = true;
@@ -222,7 +224,7 @@ void OutputFolder::commit_into_existing(const std::vector<std::string>& stale) {
   std::vector<std::string> fresh;
   std::error_code ec;
   for (const auto& entry : fs::directory_iterator(staging_, ec)) {
-    fresh.push_back(entry.path().filename().string());
+    if (entry.path().filename() != kStagingMark) fresh.push_back(entry.path().filename().string());
   }
   fs::path replaced = staging_ / kReplacedFolder;
   fs::create_directory(replaced, ec);
