@@ -36,13 +36,21 @@ struct Box {
 
 enum class FieldType { integer, real, text };
 
-// One attribute column. Dates and times are kept as ISO-8601 text.
+// What a column's values are in its source beyond how they are stored, so that an export gives
+// them the target format's own type: integers declared 64-bit; booleans (0/1 integers); dates,
+// date-times and times (ISO-8601 text: 2024-05-01, 2024-05-01T08:30:00+08:00, 08:30:00); binary
+// values (hex text) and lists (GDAL's text, "(2:a,b)"), which no export gives back their type.
+enum class ValueKind { plain, integer64, boolean, date, date_time, time, binary, list };
+
+// One attribute column.
 class Column {
  public:
-  Column(std::string name, FieldType type) : name_(std::move(name)), type_(type) {}
+  Column(std::string name, FieldType type, ValueKind kind = ValueKind::plain)
+      : name_(std::move(name)), type_(type), kind_(kind) {}
 
   const std::string& name() const { return name_; }
   FieldType type() const { return type_; }
+  ValueKind kind() const { return kind_; }
   std::size_t size() const { return null_.size(); }
 
   void reserve(std::size_t rows);
@@ -66,6 +74,7 @@ class Column {
  private:
   std::string name_;
   FieldType type_;
+  ValueKind kind_;
   std::vector<bool> null_;
   // Only the vector of the column's type holds values.
   std::vector<std::int64_t> integers_;

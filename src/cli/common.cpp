@@ -6,8 +6,10 @@
 #include <iostream>
 #include <optional>
 
+#include "landplan/io/postgis.hpp"
 #include "landplan/io/read.hpp"
 #include "landplan/project.hpp"
+#include "landplan/secrets.hpp"
 
 namespace landplan::cli {
 
@@ -21,13 +23,18 @@ io::ReadOptions read_options(const ReadFlags& flags) {
   return options;
 }
 
-// "parcels.shp", "town.gpkg:parcels" or "PG:dbname=x:schema.table" → dataset and layer.
+// "parcels.shp", "town.gpkg:parcels", "PG:dbname=x:schema.table" or
+// "postgresql://h:5432/x:schema.table" → dataset and layer.
 std::pair<std::string, std::string> split_reference(const std::string& ref) {
   if (std::filesystem::exists(ref)) return {ref, ""};
   std::size_t colon = ref.rfind(':');
   if (colon != std::string::npos && colon > 0) {
     std::string dataset = ref.substr(0, colon);
-    if (std::filesystem::exists(dataset) || dataset.starts_with("PG:")) {
+    // In a URI a colon before the path is the port's or the password's, not a layer's.
+    std::size_t scheme = dataset.find("://");
+    bool in_authority =
+        scheme != std::string::npos && dataset.find('/', scheme + 3) == std::string::npos;
+    if (std::filesystem::exists(dataset) || (io::is_postgis_source(dataset) && !in_authority)) {
       return {dataset, ref.substr(colon + 1)};
     }
   }
@@ -91,7 +98,9 @@ report::Format parse_format_flag(const std::string& format) {
   return report::parse_format(format).value();  // the flag admits only formats parse_format knows
 }
 
-bool is_project_file(const std::string& source) { return source.ends_with(".toml"); }
+bool is_project_file(const std::string& source) {
+  return source.ends_with(".toml");
+}
 
 void add_method_flag(CLI::App& command, std::string& method) {
   command.add_option("--method", method, "ellipsoidal (default) or planar")
@@ -136,7 +145,6 @@ Layer load_layer(const std::string& source, const std::string& layer_name, const
   return io::read_layer(source, options, working, warnings);
 }
 
-
 std::vector<Layer> load_layers(const std::vector<std::string>& refs, const std::string& project,
                                const ReadFlags& flags, Warnings& warnings) {
   std::optional<Project> loaded;
@@ -166,7 +174,9 @@ std::vector<Layer> load_layers(const std::vector<std::string>& refs, const std::
 }
 
 void print_warnings(const Warnings& warnings) {
-  for (const std::string& line : warnings) std::cerr << "landplan: warning: " << line << "\n";
+  for (const std::string& line : warnings) {
+    std::cerr << "landplan: warning: " << mask_passwords(line) << "\n";
+  }
   if (warnings.faults_passed()) {
     std::cerr << "landplan: warning: --lenient: the input has the faults above — results built "
                  "on it may be wrong\n";

@@ -8,6 +8,7 @@
 
 #include "commands.hpp"
 #include "landplan/error.hpp"
+#include "landplan/secrets.hpp"
 #include "landplan/text.hpp"
 
 namespace {
@@ -34,7 +35,8 @@ std::string usage_error(const CLI::App& app, const Commands& commands, int argc,
 // report GDAL's messages with the file they concern); this is the net under them.
 void CPL_STDCALL report_gdal_message(CPLErr level, CPLErrorNum, const char* message) {
   if (level < CE_Warning || !message) return;
-  std::cerr << "landplan: warning: GDAL: " << landplan::one_line(message) << "\n";
+  std::cerr << "landplan: warning: GDAL: " << landplan::mask_passwords(landplan::one_line(message))
+            << "\n";
 }
 
 }  // namespace
@@ -45,14 +47,10 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "landplan 0.1.0");
   using namespace landplan::cli;
   const Commands commands = {
-      {"info", add_info_command(app)},
-      {"area", add_area_command(app)},
-      {"export", add_export_command(app)},
-      {"overlap", add_overlap_command(app)},
-      {"coverage", add_coverage_command(app)},
-      {"report", add_report_command(app)},
-      {"check", add_check_command(app)},
-      {"view", add_view_command(app)},
+      {"info", add_info_command(app)},         {"area", add_area_command(app)},
+      {"export", add_export_command(app)},     {"overlap", add_overlap_command(app)},
+      {"coverage", add_coverage_command(app)}, {"report", add_report_command(app)},
+      {"check", add_check_command(app)},       {"view", add_view_command(app)},
       {"render", add_render_command(app)},
   };
   try {
@@ -62,7 +60,9 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::cerr << "landplan: " << usage_error(app, commands, argc, argv, e) << "\n";
+    // CLI11 repeats the arguments it did not expect, a connection string among them maybe.
+    std::cerr << "landplan: " << landplan::mask_passwords(usage_error(app, commands, argc, argv, e))
+              << "\n";
     return 2;
   }
   try {
@@ -77,11 +77,11 @@ int main(int argc, char** argv) {
   } catch (const std::filesystem::filesystem_error& e) {
     // A path the user gave that the system refuses (a symbolic-link loop, no permission): bad
     // input, not a bug in landplan.
-    std::cerr << "landplan: " << e.path1().string() << ": " << e.code().message()
-              << " — check the path\n";
+    std::cerr << "landplan: " << landplan::mask_passwords(e.path1().string()) << ": "
+              << e.code().message() << " — check the path\n";
     return 2;
   } catch (const std::exception& e) {
-    std::cerr << "landplan: internal error: " << e.what()
+    std::cerr << "landplan: internal error: " << landplan::mask_passwords(e.what())
               << " — please report it with the command you ran\n";
     return 3;
   }

@@ -1,11 +1,15 @@
 // Messages that say where, what and what to do.
 #include "landplan/error.hpp"
 
+#include "landplan/secrets.hpp"
+
 namespace landplan {
 
 InputError::InputError(const std::string& where, const std::string& problem,
                        const std::string& remedy)
-    : std::runtime_error(where + ": " + problem + (remedy.empty() ? "" : " — " + remedy)) {}
+    // Every message names its source; a connection string's password must not come along.
+    : std::runtime_error(
+          mask_passwords(where + ": " + problem + (remedy.empty() ? "" : " — " + remedy))) {}
 
 std::string place(const std::string& file, const std::string& layer, long long fid) {
   std::string out = file;

@@ -1,9 +1,12 @@
 // Reading project.toml into a typed Project, with errors that name the file and the key.
 #include "landplan/project.hpp"
 
+#include <toml++/toml.h>
+
 #include <algorithm>
 #include <set>
-#include <toml++/toml.h>
+
+#include "landplan/io/postgis.hpp"
 
 #include "landplan/crs.hpp"
 #include "landplan/numbers.hpp"
@@ -133,7 +136,9 @@ LayerSpec read_layer(const Reader& reader, const std::string& name, const toml::
   LayerSpec spec;
   spec.key = name;
   std::string source = reader.text(view["source"], key + ".source", true);
-  if (source.starts_with("PG:") || std::filesystem::path(source).is_absolute()) {
+  // Refused when read, even for a layer no command of this run reads: the password is in the file.
+  io::refuse_password(source, place(reader.file().string(), key + ".source"));
+  if (io::is_postgis_source(source) || std::filesystem::path(source).is_absolute()) {
     spec.source = source;
   } else {
     spec.source = (reader.file().parent_path() / source).lexically_normal().string();

@@ -1,4 +1,5 @@
 // Reading GDAL sources: encodings, CRS handling and axis order, geometry types, bad input.
+#include <gdal_priv.h>
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -239,4 +240,31 @@ TEST(Read, WithoutGeometryKeepsFidsAttributesAndTheExtentThroughReprojection) {
   EXPECT_NEAR(moved.maxy, data.maxy, 1e-3);
   EXPECT_TRUE(io::choose_working_crs({&bare}).equivalent_to(io::choose_working_crs({&full})));
   EXPECT_TRUE(warnings.empty());
+}
+
+// Dates and times arrive as ISO 8601 text marked with their kind (GDAL's own text would be
+// "2024/05/01 08:30:15.5+08"), so that an export can give them their type back.
+TEST(Read, DatesAndTimesKeepTheirKindAsIso8601) {
+  TempDir dir;
+  std::string path = dir.file("typed.geojson");
+  {
+    std::ofstream(path) << R"({"type":"FeatureCollection",
+      "crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::4549"}},
+      "features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[500000,4400000]},
+      "properties":{"d":"2024-05-01","dt":"2024-05-01T08:30:15.500+08:00","t":"23:05:09",
+                    "big":12345678901,"tags":["a","b"]}}]})";
+  }
+  GDALAllRegister();  // no GDAL writer ran before: the reader alone
+  Warnings warnings;
+  Layer layer = io::read_native(path, {}, warnings);
+  auto kind_and_text = [&](const char* name) {
+    const Column* c = layer.column(name);
+    return std::pair{c->kind(), c->to_string(0)};
+  };
+  EXPECT_EQ(kind_and_text("d"), std::pair(ValueKind::date, std::string("2024-05-01")));
+  EXPECT_EQ(kind_and_text("dt"),
+            std::pair(ValueKind::date_time, std::string("2024-05-01T08:30:15.500+08:00")));
+  EXPECT_EQ(kind_and_text("t"), std::pair(ValueKind::time, std::string("23:05:09")));
+  EXPECT_EQ(kind_and_text("big"), std::pair(ValueKind::integer64, std::string("12345678901")));
+  EXPECT_EQ(kind_and_text("tags").first, ValueKind::list);
 }

@@ -56,10 +56,6 @@ void check_case(const CorpusCase& c) {
     EXPECT_NE(result.err.find(wanted), std::string::npos) << "wanted: " << wanted << "\n"
                                                           << context;
   }
-  for (const std::string& wanted : c.stdout_has) {
-    EXPECT_NE(result.out.find(wanted), std::string::npos) << "wanted: " << wanted << "\n"
-                                                          << context;
-  }
   if (c.areas_m2) {
     std::vector<std::optional<double>> got = areas_of(result.out);
     ASSERT_EQ(got.size(), c.areas_m2->size()) << context;
@@ -71,6 +67,16 @@ void check_case(const CorpusCase& c) {
       }
     }
   }
+  if (c.after) c.after(dir, result);
+}
+
+std::function<void(const TempDir&, const RunResult&)> stdout_has(std::vector<std::string> wanted) {
+  return [wanted](const TempDir&, const RunResult& result) {
+    for (const std::string& text : wanted) {
+      EXPECT_NE(result.out.find(text), std::string::npos) << "wanted on stdout: " << text << "\n"
+                                                          << result.out;
+    }
+  };
 }
 
 Setup lenient(Setup setup) {

@@ -23,8 +23,13 @@ struct CorpusCase {
   // For `area --format csv`: the area_m2 of each row in order (nullopt = left empty).
   std::optional<std::vector<std::optional<double>>> areas_m2 = std::nullopt;
   double tolerance = 1e-6;  // relative, for areas_m2
-  std::vector<std::string> stdout_has = {};  // each must appear in stdout
+  // Further checks after the run: the files left in `dir` (the user's untouched, the output's
+  // field types as GDAL reads them back), or what the run must never print.
+  std::function<void(const TempDir& dir, const RunResult& result)> after = nullptr;
 };
+
+// An `after` check: each of `wanted` must appear in stdout.
+std::function<void(const TempDir&, const RunResult&)> stdout_has(std::vector<std::string> wanted);
 
 // Runs the case and checks it: no crash (exit < 3, no signal), every stderr line starts
 // "landplan: ", a bad input gives exactly one line, then the case's own expectations.

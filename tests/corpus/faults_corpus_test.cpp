@@ -35,14 +35,14 @@ std::string sample_with_misdeclared_reservoir(const TempDir& d) {
   for (const char* name : {"project.toml", "sanzuodian.gpkg"})
     fs::copy_file(fs::path(kSampleDir) / name, d.file(name));
   GDALAllRegister();
-  GDALDatasetH source = GDALOpenEx(d.file("sanzuodian.gpkg").c_str(), GDAL_OF_VECTOR, nullptr,
-                                   nullptr, nullptr);
-  const char* args[] = {"-f",       "ESRI Shapefile", "-a_srs", "EPSG:4528", "-lco",
-                        "ENCODING=UTF-8", "reservoir", nullptr};
+  GDALDatasetH source =
+      GDALOpenEx(d.file("sanzuodian.gpkg").c_str(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
+  const char* args[] = {"-f",   "ESRI Shapefile", "-a_srs",    "EPSG:4528",
+                        "-lco", "ENCODING=UTF-8", "reservoir", nullptr};
   GDALVectorTranslateOptions* options =
       GDALVectorTranslateOptionsNew(const_cast<char**>(args), nullptr);
-  GDALDatasetH out = GDALVectorTranslate(d.file("reservoir.shp").c_str(), nullptr, 1, &source,
-                                         options, nullptr);
+  GDALDatasetH out =
+      GDALVectorTranslate(d.file("reservoir.shp").c_str(), nullptr, 1, &source, options, nullptr);
   GDALVectorTranslateOptionsFree(options);
   GDALClose(out);
   GDALClose(source);
@@ -134,15 +134,15 @@ const CorpusCase kFaultCases[] = {
      2,
      {kMisdeclaredReservoir, kLooksLike4549}},
     {"export_results_reservoir_prj_contradicts_its_x",
-     sample_command({"export", "--results", "--to", "/nonexistent/never-written", "--format",
-                     "gpkg"}),
+     sample_command(
+         {"export", "--results", "--to", "/nonexistent/never-written", "--format", "gpkg"}),
      2,
      {kMisdeclaredReservoir, kLooksLike4549}},
     {"overlap_reservoir_prj_contradicts_its_x",
      [](const TempDir& d) {
        std::string project = sample_with_misdeclared_reservoir(d);
        return std::vector<std::string>{"overlap", "greenhouse_zones", "reservoir", "--project",
-                                       project, "--format", "csv"};
+                                       project,   "--format",         "csv"};
      },
      2,
      {kMisdeclaredReservoir, kLooksLike4549}},
@@ -177,8 +177,8 @@ const CorpusCase kFaultCases[] = {
     {"degrees_assumed_on_metres",
      [](const TempDir& d) {
        write_text(d.file("m.csv"), "WKT,id\n\"" + square(kX, kY, 10) + "\",1\n");
-       return std::vector<std::string>{"area", d.file("m.csv"), "--assume-crs", "EPSG:4490",
-                                       "--format", "csv"};
+       return std::vector<std::string>{"area",      d.file("m.csv"), "--assume-crs",
+                                       "EPSG:4490", "--format",      "csv"};
      },
      2,
      {"m.csv:m: x from 500000", "are metres, not the degrees of EPSG:4490", "(--assume-crs;"}},
@@ -228,10 +228,7 @@ const CorpusCase kFaultCases[] = {
      setup_dbf_cut_short,
      2,
      {"parcels.shp:parcels: the shapefile is damaged: the .dbf holds", "so it is cut short"}},
-    {"dbf_cut_short_with_lenient",
-     lenient(setup_dbf_cut_short),
-     0,
-     {"(passed over: --lenient)"}},
+    {"dbf_cut_short_with_lenient", lenient(setup_dbf_cut_short), 0, {"(passed over: --lenient)"}},
     {"dbf_record_without_deletion_flag",
      damaged_squares(".dbf", [](std::string& b) { b[dbf_header_length(b)] = 'x'; }),
      2,
@@ -246,7 +243,9 @@ const CorpusCase kFaultCases[] = {
 
 class FaultCorpus : public ::testing::TestWithParam<CorpusCase> {};
 
-TEST_P(FaultCorpus, BehavesAsDocumented) { check_case(GetParam()); }
+TEST_P(FaultCorpus, BehavesAsDocumented) {
+  check_case(GetParam());
+}
 
 INSTANTIATE_TEST_SUITE_P(Corpus, FaultCorpus, ::testing::ValuesIn(kFaultCases),
                          [](const auto& info) { return info.param.name; });

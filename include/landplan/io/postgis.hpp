@@ -13,17 +13,28 @@ struct pg_result;
 
 namespace landplan::io {
 
-// True for GDAL's PostgreSQL sources, "PG:dbname=… host=…".
+// True for PostgreSQL sources: GDAL's "PG:dbname=… host=…" (also "PG:postgresql://…") and
+// libpq's URIs postgresql://… and postgres://….
 bool is_postgis_source(std::string_view source);
+
+// Throws InputError when the PostgreSQL source holds a password in any spelling libpq reads
+// (password=…, user:password@, ?password=…, percent-encoded), naming `where` (else the source)
+// with the password hidden: passwords belong in PGPASSWORD or ~/.pgpass (PGPASSFILE), where no
+// log, `ps` or project.toml shows them. Also throws for a URI libpq cannot read.
+void refuse_password(const std::string& source, const std::string& where = {});
 
 // Seconds a connection may take unless the source (connect_timeout=) or PGCONNECT_TIMEOUT says.
 inline constexpr int kConnectTimeoutSeconds = 10;
 
-// The libpq connection string of a "PG:" source: its items quoted, GDAL's own options
+// The libpq connection string of a PostgreSQL source: its items quoted, GDAL's own options
 // (active_schema, schemas, tables) left out, and connect_timeout added. Throws InputError when
-// it holds a password: passwords belong in PGPASSWORD or ~/.pgpass (PGPASSFILE), where no log,
-// `ps` or project.toml shows them.
+// it holds a password (refuse_password).
 std::string connection_info(const std::string& source);
+
+// The source as GDAL's PostgreSQL driver takes it: a URI (with PG: or without) as "PG:" and its
+// libpq items, since GDAL 3.6 appends " application_name=…" to the text, which no URI survives;
+// a "PG:dbname=…" source as it is (GDAL reads its own options in it).
+std::string gdal_connection(const std::string& source);
 
 class PgResult {
  public:

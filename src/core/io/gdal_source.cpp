@@ -16,9 +16,13 @@
 
 namespace landplan::io::detail {
 
-GdalMessages::GdalMessages() { CPLPushErrorHandlerEx(&GdalMessages::collect, this); }
+GdalMessages::GdalMessages() {
+  CPLPushErrorHandlerEx(&GdalMessages::collect, this);
+}
 
-GdalMessages::~GdalMessages() { CPLPopErrorHandler(); }
+GdalMessages::~GdalMessages() {
+  CPLPopErrorHandler();
+}
 
 void CPL_STDCALL GdalMessages::collect(CPLErr level, CPLErrorNum, const char* message) {
   if (level < CE_Warning || !message) return;
@@ -28,7 +32,7 @@ void CPL_STDCALL GdalMessages::collect(CPLErr level, CPLErrorNum, const char* me
 }
 
 bool is_connection(const std::string& source) {
-  return source.starts_with("PG:") || source.starts_with("/vsi") ||
+  return is_postgis_source(source) || source.starts_with("/vsi") ||
          source.find("://") != std::string::npos;
 }
 
@@ -81,7 +85,8 @@ GDALDatasetUniquePtr open_vector(const std::string& source, const char* encoding
   CPLErrorReset();
   CPLStringList open_options;
   if (encoding) open_options.SetNameValue("ENCODING", encoding);
-  GDALDatasetUniquePtr dataset(GDALDataset::Open(source.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+  std::string name = is_postgis_source(source) ? gdal_connection(source) : source;
+  GDALDatasetUniquePtr dataset(GDALDataset::Open(name.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
                                                  nullptr, open_options.List(), nullptr));
   if (!dataset) {
     std::string why = one_line(CPLGetLastErrorMsg());

@@ -89,18 +89,73 @@ bool is_gdal_option(const std::string& key) {
   return key == "active_schema" || key == "schemas" || key == "tables";
 }
 
+bool starts_with_ignoring_case(std::string_view text, std::string_view prefix) {
+  if (text.size() < prefix.size()) return false;
+  for (std::size_t i = 0; i < prefix.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(text[i])) != prefix[i]) return false;
+  }
+  return true;
+}
+
+bool is_uri(std::string_view text) {
+  return starts_with_ignoring_case(text, "postgresql://") ||
+         starts_with_ignoring_case(text, "postgres://");
+}
+
+// The connection string without GDAL's "PG:" (any case, as GDAL takes it).
+std::string_view connection_text(std::string_view source) {
+  return starts_with_ignoring_case(source, "pg:") ? source.substr(3) : source;
+}
+
+// A URI's items as libpq itself reads them (user:password@, ?password=, percent-encoding).
+std::vector<std::pair<std::string, std::string>> uri_items(const std::string& source,
+                                                           std::string_view uri) {
+  char* error = nullptr;
+  PQconninfoOption* options = PQconninfoParse(std::string(uri).c_str(), &error);
+  if (!options) {
+    std::string why = first_line(error);
+    PQfreemem(error);
+    throw InputError(source, "is not a PostgreSQL connection libpq can read (" + why + ")",
+                     "write it as postgresql://user@host:port/dbname, or PG:\"dbname=… host=…\"");
+  }
+  std::vector<std::pair<std::string, std::string>> items;
+  for (PQconninfoOption* o = options; o->keyword; ++o) {
+    if (o->val) items.emplace_back(o->keyword, o->val);
+  }
+  PQconninfoFree(options);
+  return items;
+}
+
+// The items of a PostgreSQL source, in either spelling libpq accepts.
+std::vector<std::pair<std::string, std::string>> source_items(const std::string& source) {
+  std::string_view text = connection_text(source);
+  return is_uri(text) ? uri_items(source, text) : connection_items(text);
+}
+
 }  // namespace
 
-bool is_postgis_source(std::string_view source) { return source.starts_with("PG:"); }
+bool is_postgis_source(std::string_view source) {
+  return starts_with_ignoring_case(source, "pg:") || is_uri(source);
+}
+
+void refuse_password(const std::string& source, const std::string& where) {
+  if (!is_postgis_source(source)) return;
+  for (const auto& item : source_items(source)) {
+    if (item.first != "password") continue;
+    // The message must not repeat the password: InputError hides it wherever it stands.
+    throw InputError(where.empty() ? source : where + ": '" + source + "'",
+                     "holds a password, which landplan does not read from text",
+                     "remove it and put it in PGPASSWORD or ~/.pgpass (PGPASSFILE), where no "
+                     "log, process list or project.toml shows it");
+  }
+}
 
 std::string connection_info(const std::string& source) {
-  auto items = connection_items(std::string_view(source).substr(3));
-  std::string info, shown = "PG:";
-  bool has_password = false, has_timeout = std::getenv("PGCONNECT_TIMEOUT") != nullptr;
-  for (const auto& [key, value] : items) {
-    has_password = has_password || key == "password";
+  refuse_password(source);
+  std::string info;
+  bool has_timeout = std::getenv("PGCONNECT_TIMEOUT") != nullptr;
+  for (const auto& [key, value] : source_items(source)) {
     has_timeout = has_timeout || key == "connect_timeout";
-    shown += (shown.size() > 3 ? " " : "") + key + "=" + (key == "password" ? "…" : value);
     if (is_gdal_option(key)) continue;
     std::string quoted;
     for (char c : value) {
@@ -109,15 +164,13 @@ std::string connection_info(const std::string& source) {
     }
     info += (info.empty() ? "" : " ") + key + "='" + quoted + "'";
   }
-  if (has_password) {
-    // The message must not repeat the password: it names the source without it.
-    throw InputError(shown, "holds a password, which landplan does not read from text",
-                     "remove it and put it in PGPASSWORD or ~/.pgpass (PGPASSFILE), where no "
-                     "log, process list or project.toml shows it");
-  }
   // libpq waits without end for a host that drops packets; a planner should hear about it.
   if (!has_timeout) info += " connect_timeout='" + std::to_string(kConnectTimeoutSeconds) + "'";
   return info;
+}
+
+std::string gdal_connection(const std::string& source) {
+  return is_uri(connection_text(source)) ? "PG:" + connection_info(source) : source;
 }
 
 PgResult::PgResult(pg_result* result) : result_(result) {}
@@ -160,7 +213,7 @@ PgConnection::PgConnection(const std::string& source) : source_(source) {
   }
   PQsetClientEncoding(connection_, "UTF8");
   // GDAL's active_schema= puts that schema first, for reading and writing: so do we.
-  for (const auto& [key, value] : connection_items(std::string_view(source).substr(3))) {
+  for (const auto& [key, value] : source_items(source)) {
     if (key == "active_schema") {
       query("SELECT set_config('search_path', $1 || ', public', false)", {quote_identifier(value)});
     }

@@ -2,6 +2,7 @@
 #include "landplan/io/read.hpp"
 
 #include <cpl_string.h>
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <cmath>
@@ -61,10 +62,63 @@ std::string recoded(const std::string& text, const std::string& encoding) {
   return utf8 ? utf8.get() : text;
 }
 
+ValueKind value_kind(const OGRFieldDefn& field) {
+  switch (field.GetType()) {
+    case OFTInteger:
+      return field.GetSubType() == OFSTBoolean ? ValueKind::boolean : ValueKind::plain;
+    case OFTInteger64:
+      return ValueKind::integer64;
+    case OFTDate:
+      return ValueKind::date;
+    case OFTDateTime:
+      return ValueKind::date_time;
+    case OFTTime:
+      return ValueKind::time;
+    case OFTBinary:
+      return ValueKind::binary;
+    case OFTIntegerList:
+    case OFTInteger64List:
+    case OFTRealList:
+    case OFTStringList:
+      return ValueKind::list;
+    default:
+      return ValueKind::plain;
+  }
+}
+
+// A date, date-time or time as ISO 8601 (GDAL's own text is "2024/05/01 08:30:00+08").
+std::string iso_8601(const OGRFeature& feature, int index, ValueKind kind) {
+  int year = 0, month = 0, day = 0, hour = 0, minute = 0, zone = 0;
+  float second = 0;
+  feature.GetFieldAsDateTime(index, &year, &month, &day, &hour, &minute, &second, &zone);
+  std::string date = fmt::format("{:04d}-{:02d}-{:02d}", year, month, day);
+  double whole = std::floor(second);
+  std::string time = fmt::format("{:02d}:{:02d}:{:02d}", hour, minute, static_cast<int>(whole));
+  if (int ms = static_cast<int>(std::lround((second - whole) * 1000)); ms > 0) {
+    time += fmt::format(".{:03d}", std::min(ms, 999));
+  }
+  if (kind == ValueKind::date) return date;
+  if (kind == ValueKind::time) return time;
+  // GDAL's zone flag: 0 unknown, 1 local time, 100 UTC, 100 ± n for n quarter hours east/west.
+  std::string offset;
+  if (zone == 100) {
+    offset = "Z";
+  } else if (zone > 1) {
+    int minutes = std::abs(zone - 100) * 15;
+    offset = fmt::format("{}{:02d}:{:02d}", zone > 100 ? '+' : '-', minutes / 60, minutes % 60);
+  }
+  return date + "T" + time + offset;
+}
+
 void read_attribute(const OGRFeature& feature, int index, Column& column, bool check_utf8,
                     const std::string& recode_from, bool& saw_invalid_utf8) {
   if (!feature.IsFieldSetAndNotNull(index)) {
     column.push_null();
+    return;
+  }
+  ValueKind kind = column.kind();
+  if (kind == ValueKind::date || kind == ValueKind::date_time || kind == ValueKind::time) {
+    column.push(iso_8601(feature, index, kind));
     return;
   }
   switch (column.type()) {
@@ -90,8 +144,8 @@ void read_attribute(const OGRFeature& feature, int index, Column& column, bool c
 struct OpenedLayer {
   GDALDatasetUniquePtr dataset;
   OGRLayer* layer = nullptr;
-  std::string encoding;   // how the text was decoded
-  bool raw_text = false;  // text arrives undecoded and must be checked for UTF-8
+  std::string encoding;     // how the text was decoded
+  bool raw_text = false;    // text arrives undecoded and must be checked for UTF-8
   std::string recode_from;  // the user's encoding, where the driver cannot apply it (CSV)
   std::string undeclared = "there is no .cpg";  // why raw text has no known encoding
 };
@@ -232,7 +286,7 @@ Layer read_native(const std::string& source, const ReadOptions& options, Warning
     std::string name = field->GetNameRef();
     if (opened.raw_text && !is_valid_utf8(name)) name = latin1_to_utf8(name);
     if (!opened.recode_from.empty()) name = recoded(name, opened.recode_from);
-    layer.columns.emplace_back(name, field_type(field->GetType()));
+    layer.columns.emplace_back(name, field_type(field->GetType()), value_kind(*field));
   }
 
   detail::FeatureWarnings feature_warnings(warnings, where);

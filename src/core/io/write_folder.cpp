@@ -9,6 +9,8 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <fstream>
+#include <optional>
 #include <utility>
 
 #include "landplan/error.hpp"
@@ -19,6 +21,9 @@ namespace {
 
 constexpr std::string_view kStagingTag = ".landplan-export-";
 constexpr std::string_view kReplacedFolder = ".replaced";  // old files kept until commit ends
+// Written first into every staging folder: a folder is removed as a killed export's leftover
+// only when it carries this mark (or is empty), never because of its name alone.
+constexpr std::string_view kStagingMark = ".landplan-staging";
 
 bool can_write(const fs::path& folder) {
   return access(folder.c_str(), W_OK | X_OK) == 0;
@@ -61,16 +66,69 @@ class HeldSignals {
   sigset_t old_;
 };
 
-// Staging folders of exports that were killed: the pid in their name is gone.
+// "<pid>-<n>" exactly, as the staging folders are named after the prefix; the pid, else 0.
+long staging_pid(std::string_view rest) {
+  std::size_t dash = rest.find('-');
+  auto digits = [](std::string_view t) {
+    return !t.empty() && t.find_first_not_of("0123456789") == std::string_view::npos;
+  };
+  if (dash == std::string_view::npos || !digits(rest.substr(0, dash)) ||
+      !digits(rest.substr(dash + 1)) || dash > 9) {
+    return 0;
+  }
+  return std::strtol(std::string(rest.substr(0, dash)).c_str(), nullptr, 10);
+}
+
+// A real folder (not a link to one) that landplan made for staging: marked, or still empty.
+bool is_staging_folder(const fs::path& path) {
+  std::error_code ec;
+  if (!fs::is_directory(fs::symlink_status(path, ec))) return false;
+  return fs::is_regular_file(fs::symlink_status(path / kStagingMark, ec)) || fs::is_empty(path, ec);
+}
+
+// Staging folders of exports that were killed: named exactly so, the pid in their name gone,
+// and made by landplan — anything else of that name is the user's and stays.
 void remove_abandoned(const fs::path& location, const std::string& prefix) {
   std::error_code ec;
   for (const auto& entry : fs::directory_iterator(location, ec)) {
     std::string name = entry.path().filename().string();
     if (!name.starts_with(prefix)) continue;
-    long pid = std::strtol(name.c_str() + prefix.size(), nullptr, 10);
-    if (pid <= 0 || pid == getpid()) continue;
+    long pid = staging_pid(std::string_view(name).substr(prefix.size()));
+    if (pid <= 0 || pid == getpid() || !is_staging_folder(entry.path())) continue;
     if (kill(static_cast<pid_t>(pid), 0) == -1 && errno == ESRCH) fs::remove_all(entry.path(), ec);
   }
+}
+
+// What stands at `path` when it is not a regular file — the only kind --overwrite replaces — or
+// nullopt. A folder, a link (to anywhere) or a device in an output's place is the user's.
+std::optional<std::string> not_a_file(const fs::path& path) {
+  std::error_code ec;
+  fs::file_status status = fs::symlink_status(path, ec);
+  switch (status.type()) {
+    case fs::file_type::not_found:
+    case fs::file_type::regular:
+      return std::nullopt;
+    case fs::file_type::directory:
+      return "a folder";
+    case fs::file_type::symlink:
+      return "a symbolic link";
+    case fs::file_type::block:
+    case fs::file_type::character:
+      return "a device";
+    case fs::file_type::fifo:
+      return "a named pipe";
+    case fs::file_type::socket:
+      return "a socket";
+    default:
+      break;
+  }
+  return ec ? "unreadable (" + ec.message() + ")" : "not a regular file";
+}
+
+InputError in_the_way(const fs::path& path, const std::string& what, const std::string& option) {
+  return InputError(
+      path.string(), "is " + what + " where the export writes a file",
+      "move or rename it, or choose another " + option + " (--overwrite replaces only files)");
 }
 
 fs::path normal_folder(const fs::path& dir) {
@@ -111,6 +169,7 @@ OutputFolder::OutputFolder(fs::path dir, std::string option)
     fs::path candidate = location / (prefix + std::to_string(getpid()) + "-" + std::to_string(n));
     if (fs::create_directory(candidate, ec)) {
       staging_ = candidate;
+      std::ofstream(staging_ / kStagingMark) << "landplan export staging folder\n";
       break;
     }
     if (ec || n > 1000) {
@@ -132,6 +191,7 @@ std::vector<std::string> OutputFolder::existing(const std::vector<std::string>& 
   std::vector<std::string> found;
   std::error_code ec;
   for (const std::string& name : names) {
+    if (auto what = not_a_file(dir_ / name)) throw in_the_way(dir_ / name, *what, option_);
     if (fs::exists(fs::symlink_status(dir_ / name, ec))) found.push_back(name);
   }
   return found;
@@ -142,6 +202,9 @@ void OutputFolder::commit(const std::vector<std::string>& stale) {
   for (const auto& entry : fs::directory_iterator(staging_, ec)) sync(entry.path(), false);
   if (!dir_existed_) {
     HeldSignals held;
+    // Not an output. Removed only now, so that a run killed while syncing leaves a marked folder
+    // that the next export clears.
+    fs::remove(staging_ / kStagingMark, ec);
     if (rename(staging_.c_str(), dir_.c_str()) == 0) {  // the whole export appears at once
       sync(dir_.parent_path(), true);
       committed_ = true;
@@ -161,7 +224,7 @@ void OutputFolder::commit_into_existing(const std::vector<std::string>& stale) {
   std::vector<std::string> fresh;
   std::error_code ec;
   for (const auto& entry : fs::directory_iterator(staging_, ec)) {
-    fresh.push_back(entry.path().filename().string());
+    if (entry.path().filename() != kStagingMark) fresh.push_back(entry.path().filename().string());
   }
   fs::path replaced = staging_ / kReplacedFolder;
   fs::create_directory(replaced, ec);
@@ -181,8 +244,16 @@ void OutputFolder::commit_into_existing(const std::vector<std::string>& stale) {
     throw InputError(dir_.string(), "could not " + what + " (" + why + ")",
                      "nothing was changed; check that the folder can be written");
   };
+  // Checked again here: a folder or link may have been put in an output's place meanwhile.
+  auto refuse_if_in_the_way = [&](const fs::path& path) {
+    if (auto what = not_a_file(path)) {
+      undo();
+      throw in_the_way(path, *what, option_);
+    }
+  };
   for (const std::string& name : stale) {
     fs::path old = dir_ / name;
+    refuse_if_in_the_way(old);
     if (rename(old.c_str(), (replaced / name).c_str()) != 0) {
       if (errno == ENOENT) continue;
       fail("remove the earlier " + name);
@@ -192,6 +263,7 @@ void OutputFolder::commit_into_existing(const std::vector<std::string>& stale) {
   for (const std::string& name : fresh) {
     if (name == kReplacedFolder) continue;
     fs::path target = dir_ / name;
+    refuse_if_in_the_way(target);
     bool linked = false;
     if (fs::exists(fs::symlink_status(target, ec))) {
       // A hard link keeps the old file for undo while the rename below replaces it in one step;

@@ -11,7 +11,8 @@ namespace landplan::io::detail {
 class OutputFolder {
  public:
   // Checks that `dir` can receive files (throws InputError naming it otherwise), removes staging
-  // folders that killed exports left behind, and creates a fresh staging folder on the same
+  // folders that killed exports left behind (only real folders named exactly as staging folders
+  // and marked as landplan's, or empty), and creates a fresh staging folder on the same
   // filesystem — beside `dir`, or inside it when its parent cannot be written. `option` is the
   // command-line option that named `dir` ("--to"), for the hints of errors.
   explicit OutputFolder(std::filesystem::path dir, std::string option = "--to");
@@ -22,7 +23,9 @@ class OutputFolder {
   const std::filesystem::path& dir() const { return dir_; }
   const std::filesystem::path& staging() const { return staging_; }
 
-  // The names among `names` that exist in `dir` now.
+  // The names among `names` that exist in `dir` now. Throws InputError naming the first that is
+  // not a regular file (a folder, a symbolic link, a device…): --overwrite replaces only files,
+  // and commit() checks each again before it replaces or removes it.
   std::vector<std::string> existing(const std::vector<std::string>& names) const;
 
   // Moves every file of the staging folder into `dir` and deletes `stale` (files of an earlier

@@ -162,6 +162,7 @@ class FeatureWriter {
 void create_fields(const LayerPlan& plan, OGRLayer& ogr, GdalMessages& gdal) {
   for (const ColumnPlan& column : plan.columns) {
     OGRFieldDefn field(column.name.c_str(), column.type);
+    field.SetSubType(column.subtype);
     field.SetWidth(column.width);
     field.SetPrecision(column.precision);
     if (ogr.CreateField(&field) != OGRERR_NONE) {

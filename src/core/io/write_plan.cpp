@@ -23,6 +23,7 @@ constexpr int kDbfLongWidth = 16;
 constexpr int kDbfRealWidth = 24;  // GDAL's own choice for reals: N(24,15)
 constexpr int kDbfRealPrecision = 15;
 constexpr int kFixedDecimalsWidth = 18;
+constexpr int kDbfDateWidth = 8;  // YYYYMMDD
 
 // Characters of the integer part of |value| (at least 1), plus one for a minus sign.
 int integer_chars(double value) {
@@ -50,6 +51,67 @@ std::string first_at(const Findings& f) {
   return "first at fid " + std::to_string(f.first_fid);
 }
 
+struct OwnType {
+  OGRFieldType type;
+  OGRFieldSubType subtype = OFSTNone;
+};
+
+// The format's own type for values of this kind, if it has one.
+std::optional<OwnType> own_type(ValueKind kind, OutputFormat format) {
+  bool dbf = is_shapefile(format);
+  switch (kind) {
+    case ValueKind::integer64:
+      return OwnType{OFTInteger64};
+    case ValueKind::boolean:
+      if (!dbf) return OwnType{OFTInteger, OFSTBoolean};
+      break;
+    case ValueKind::date:  // FlatGeobuf's nearest: a date-time
+      return OwnType{format == OutputFormat::fgb ? OFTDateTime : OFTDate};
+    case ValueKind::date_time:
+      if (!dbf) return OwnType{OFTDateTime};
+      break;
+    case ValueKind::time:
+      if (format == OutputFormat::geojson || format == OutputFormat::csv) return OwnType{OFTTime};
+      break;
+    case ValueKind::plain:
+    case ValueKind::binary:
+    case ValueKind::list:
+      break;
+  }
+  return std::nullopt;
+}
+
+// What values of this kind become in the format when it cannot hold them as they are, or null.
+const char* conversion(ValueKind kind, OutputFormat format) {
+  bool dbf = is_shapefile(format);
+  switch (kind) {
+    case ValueKind::boolean:
+      if (!dbf) break;
+      return "booleans written as integers 1 and 0 — GDAL writes no DBF logical fields; use "
+             "--format gpkg to keep them";
+    case ValueKind::date:
+      if (format != OutputFormat::fgb) break;
+      return "dates written as date-times at 00:00:00 — FlatGeobuf has no date type; use "
+             "--format gpkg to keep them";
+    case ValueKind::date_time:
+      if (!dbf) break;
+      return "date-times written as text (ISO 8601, 2024-05-01T08:30:00+08:00) — a DBF holds "
+             "dates only; use --format gpkg to keep them";
+    case ValueKind::time:
+      if (own_type(kind, format)) break;
+      return "times of day written as text (ISO 8601, 08:30:00) — the format has no time type; "
+             "use --format geojson or csv to keep them";
+    case ValueKind::binary:
+      return "binary values written as text (hexadecimal)";
+    case ValueKind::list:
+      return "lists written as text (GDAL's form, (2:a,b))";
+    case ValueKind::plain:
+    case ValueKind::integer64:
+      break;
+  }
+  return nullptr;
+}
+
 class ColumnPlanner {
  public:
   ColumnPlanner(const Layer& layer, const std::string& where, const WriteOptions& options,
@@ -62,20 +124,39 @@ class ColumnPlanner {
         dbf_(is_shapefile(options.format)) {}
 
   ColumnPlan plan(const Column& column) {
+    ColumnPlan plan;
     switch (column.type()) {
       case FieldType::integer:
-        return plan_integer(column);
+        plan = plan_integer(column);
+        break;
       case FieldType::real:
-        return plan_real(column);
+        plan = plan_real(column);
+        break;
       case FieldType::text:
+        plan = plan_text(column);
         break;
     }
-    return plan_text(column);
+    plan_kind(column, plan);
+    return plan;
   }
 
  private:
   void warn(const Column& column, const std::string& text) {
     warnings_.push_back(where_ + ": field " + column.name() + ": " + text);
+  }
+
+  // What the values are (a date, a boolean…) gets the format's own type where it has one; where
+  // it has not, they are written as planned for their storage (text, integers), with a warning.
+  void plan_kind(const Column& column, ColumnPlan& plan) {
+    ValueKind kind = column.kind();
+    bool integers = kind == ValueKind::integer64 || kind == ValueKind::boolean;
+    if (kind == ValueKind::plain || (integers && plan.type != OFTInteger)) return;  // wide: text
+    if (auto own = own_type(kind, options_.format)) {
+      plan.type = own->type;
+      plan.subtype = own->subtype;
+      if (dbf_) plan.width = own->type == OFTDate ? kDbfDateWidth : kDbfLongWidth;
+    }
+    if (const char* what = conversion(kind, options_.format)) warn(column, what);
   }
 
   // Widest value as text, for numbers written as text.

@@ -18,6 +18,7 @@ namespace landplan::io::detail {
 struct ColumnPlan {
   std::string name;  // in the output (shortened for DBF)
   OGRFieldType type = OFTString;
+  OGRFieldSubType subtype = OFSTNone;  // OFSTBoolean for booleans
   int width = 0;  // 0 = the driver's default
   int precision = 0;
   int decimals = -1;             // reals rounded to this many decimals; -1 = as they are

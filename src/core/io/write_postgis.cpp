@@ -43,7 +43,8 @@ std::vector<WrittenLayer> write_postgis(const std::vector<Layer>& layers, const 
 
   CPLErrorHandlerPusher quiet(CPLQuietErrorHandler);
   CPLErrorReset();
-  GDALDatasetUniquePtr dataset(GDALDataset::Open(target.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+  GDALDatasetUniquePtr dataset(
+      GDALDataset::Open(gdal_connection(target).c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
   if (!dataset) {
     throw InputError(target, std::string("GDAL cannot write to it (") + CPLGetLastErrorMsg() + ")",
                      "check that the user may create tables in the database");

@@ -296,7 +296,7 @@ Layer overlap_layer(Overlap overlap, const Layer& a, const Layer& b) {
     for (const Column& source : side.columns) {
       std::string name = source.name();
       if (other.column(name)) name += is_a ? "_a" : "_b";
-      Column column(name, source.type());
+      Column column(name, source.type(), source.kind());
       for (const OverlapPiece& p : pieces) column.push_from(source, is_a ? p.a : p.b);
       layer.columns.push_back(std::move(column));
     }

@@ -24,7 +24,7 @@ Layer empty_like(const Layer& layer, const std::string& name, GeometryKind kind)
 
 void copy_attributes(const Layer& from, std::size_t feature, Layer& to) {
   if (to.columns.empty()) {
-    for (const Column& c : from.columns) to.columns.emplace_back(c.name(), c.type());
+    for (const Column& c : from.columns) to.columns.emplace_back(c.name(), c.type(), c.kind());
   }
   for (std::size_t i = 0; i < from.columns.size(); ++i) to.columns[i].push_from(from.columns[i], feature);
 }
@@ -84,7 +84,7 @@ Layer circles(const Layer& points, const std::vector<double>& radii, const std::
 Layer subset(const Layer& layer, const std::function<bool(std::size_t)>& keep,
              const std::string& name) {
   Layer result = empty_like(layer, name, layer.kind);
-  for (const Column& c : layer.columns) result.columns.emplace_back(c.name(), c.type());
+  for (const Column& c : layer.columns) result.columns.emplace_back(c.name(), c.type(), c.kind());
   for (std::size_t f = 0; f < layer.size(); ++f) {
     if (!keep(f)) continue;
     result.append_geometry_of(layer, f, layer.fid(f));
