@@ -11,32 +11,14 @@
 #include <set>
 
 #include "io/gdal_source.hpp"
+#include "io/ogr_values.hpp"
 #include "io/write_names.hpp"
 
 namespace landplan::io::detail {
 namespace {
 
-GeometryKind kind_of_type(OGRwkbGeometryType type) {
-  switch (wkbFlatten(OGR_GT_GetLinear(type))) {
-    case wkbPoint:
-    case wkbMultiPoint:
-      return GeometryKind::point;
-    case wkbLineString:
-    case wkbMultiLineString:
-      return GeometryKind::line;
-    case wkbPolygon:
-    case wkbMultiPolygon:
-    case wkbPolyhedralSurface:
-    case wkbTIN:
-    case wkbTriangle:
-      return GeometryKind::polygon;
-    default:
-      return GeometryKind::none;  // unknown, or a collection of anything
-  }
-}
-
 bool is_collection(const OGRGeometry& geometry) {
-  return kind_of_type(geometry.getGeometryType()) == GeometryKind::none &&
+  return layer_kind(geometry.getGeometryType()) == GeometryKind::none &&
          OGR_GT_IsSubClassOf(geometry.getGeometryType(), wkbGeometryCollection);
 }
 
@@ -46,14 +28,14 @@ void collect_kinds(const OGRGeometry& geometry, std::set<GeometryKind>& kinds) {
     for (const OGRGeometry* part : *geometry.toGeometryCollection()) collect_kinds(*part, kinds);
     return;
   }
-  GeometryKind kind = kind_of_type(geometry.getGeometryType());
+  GeometryKind kind = layer_kind(geometry.getGeometryType());
   if (kind != GeometryKind::none) kinds.insert(kind);
 }
 
 // The parts of `geometry` of this kind, or null when it has none.
 std::unique_ptr<OGRGeometry> parts_of_kind(const OGRGeometry& geometry, GeometryKind kind) {
   if (!is_collection(geometry)) {
-    if (geometry.IsEmpty() || kind_of_type(geometry.getGeometryType()) != kind) return nullptr;
+    if (geometry.IsEmpty() || layer_kind(geometry.getGeometryType()) != kind) return nullptr;
     return std::unique_ptr<OGRGeometry>(geometry.clone());
   }
   auto parts = std::make_unique<OGRGeometryCollection>();
@@ -162,7 +144,7 @@ std::vector<GeometryKind> geometry_kinds(const std::string& source, const ReadOp
   OGRLayer& layer = *find_layer(*dataset, source, options.layer);
   OGRwkbGeometryType declared = layer.GetGeomType();
   if (declared == wkbNone) return {};
-  if (GeometryKind kind = kind_of_type(declared); kind != GeometryKind::none) return {kind};
+  if (GeometryKind kind = layer_kind(declared); kind != GeometryKind::none) return {kind};
   // Geometry only: attributes are not needed to learn the kinds.
   CPLStringList ignored;
   OGRFeatureDefn* definition = layer.GetLayerDefn();
