@@ -14,7 +14,7 @@
 namespace landplan::io::detail {
 
 // While alive, GDAL's messages are collected here instead of printed as "ERROR 1: …" lines:
-// landplan reports them itself, once, with the file they concern.
+// landplan reports them itself, once, with the file they concern (readers and writers alike).
 class GdalMessages {
  public:
   GdalMessages();

@@ -7,35 +7,17 @@
 
 #include <memory>
 
+#include "io/gdal_source.hpp"
 #include "io/write_formats.hpp"
 #include "io/write_names.hpp"
-#include "landplan/text.hpp"
 
 namespace landplan::io::detail {
 namespace {
 
-// Collects what GDAL reports while writing one file: failures become one InputError, warnings
-// become the user's warnings instead of lines on stderr.
-class GdalMessages {
- public:
-  GdalMessages() { CPLPushErrorHandlerEx(&GdalMessages::collect, this); }
-  ~GdalMessages() { CPLPopErrorHandler(); }
-  GdalMessages(const GdalMessages&) = delete;
-  GdalMessages& operator=(const GdalMessages&) = delete;
-
-  std::string failure;
-  std::vector<std::string> warnings;
-
- private:
-  static void collect(CPLErr level, CPLErrorNum, const char* message) {
-    auto* self = static_cast<GdalMessages*>(CPLGetErrorHandlerUserData());
-    if (level >= CE_Failure && self->failure.empty()) self->failure = one_line(message);
-    if (level == CE_Warning) self->warnings.push_back(one_line(message));
-  }
-};
-
 [[noreturn]] void fail(const LayerPlan& plan, const std::string& what, const GdalMessages& gdal) {
-  throw InputError(plan.where, what + (gdal.failure.empty() ? "" : " (" + gdal.failure + ")"),
+  // What GDAL reported while writing the file: its first failure names the cause.
+  const auto& failures = gdal.failures();
+  throw InputError(plan.where, what + (failures.empty() ? "" : " (" + failures.front() + ")"),
                    "check free space and that --to can be written");
 }
 
@@ -210,14 +192,14 @@ std::size_t write_layer(GDALDataset& dataset, const LayerPlan& plan,
       ++skipped;
     }
   }
-  if (!gdal.failure.empty()) fail(plan, "could not be written", gdal);
+  if (!gdal.failures().empty()) fail(plan, "could not be written", gdal);
   if (skipped > 0) {
     warnings.push_back(plan.where + ": " + std::to_string(skipped) +
                        (skipped == 1 ? " feature" : " features") +
                        " without geometry left out — FlatGeobuf cannot hold them; use "
                        "--format gpkg to keep them");
   }
-  for (const std::string& message : gdal.warnings) {
+  for (const std::string& message : gdal.warnings()) {
     warnings.push_back(plan.where + ": GDAL: " + message);
   }
   return written;
@@ -248,7 +230,7 @@ std::size_t write_dataset(const LayerPlan& plan, const std::filesystem::path& st
     fail(plan, "could not be written", gdal);
   }
   dataset.reset();  // closes and flushes
-  if (!gdal.failure.empty()) fail(plan, "could not be written", gdal);
+  if (!gdal.failures().empty()) fail(plan, "could not be written", gdal);
   return written;
 }
 
