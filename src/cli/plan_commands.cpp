@@ -98,7 +98,10 @@ Action add_check_command(CLI::App& app) {
     // The other layers are not read, but a project naming a source that is not there is broken:
     // "all rules pass" must not come from a project that cannot be read.
     for (const LayerSpec& spec : project.layers) {
-      if (!used.contains(spec.key)) io::describe(spec.source, {.layer = spec.layer});
+      if (used.contains(spec.key)) continue;
+      io::ReadOptions options;
+      options.layer = spec.layer;
+      io::describe(spec.source, options);
     }
     if (keys.empty()) {
       print_warnings(warnings);
