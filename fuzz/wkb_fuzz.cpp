@@ -10,7 +10,9 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   landplan::Layer layer;
-  landplan::Warnings warnings;
+  // Lenient: data faults (NaN parts, areas that cannot be computed) become warnings, so the
+  // geometry under them is still exercised; the fault policy itself is the corpus's to test.
+  landplan::Warnings warnings(/*lenient=*/true);
   {
     landplan::io::detail::FeatureWarnings feature_warnings(warnings, "fuzz");
     landplan::io::detail::GeometrySink sink(layer, feature_warnings);
