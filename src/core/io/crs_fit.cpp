@@ -4,21 +4,16 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <cstdlib>
+
+#include "landplan/numbers.hpp"
 
 namespace landplan::io::detail {
 namespace {
 
-std::string number(double value) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%.6g", value);
-  return text;
-}
-
 std::string coordinates_of(const Box& extent) {
-  return "x from " + number(extent.minx) + " to " + number(extent.maxx) + ", y from " +
-         number(extent.miny) + " to " + number(extent.maxy);
+  return "x from " + number_text(extent.minx) + " to " + number_text(extent.maxx) + ", y from " +
+         number_text(extent.miny) + " to " + number_text(extent.maxy);
 }
 
 // "<what the coordinates say>: the data looks like <right>", and how to say so.
