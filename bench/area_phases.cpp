@@ -5,7 +5,7 @@
 
 #include "landplan/io/read.hpp"
 #include "phase_timer.hpp"
-#include "landplan/plan/area.hpp"
+#include "landplan/ops/area.hpp"
 #include "landplan/report/table.hpp"
 
 using namespace landplan;
@@ -29,7 +29,7 @@ int main(int argc, char** argv) {
   io::reproject(layer, io::choose_working_crs({&layer}), warnings);
   std::printf("reproject %7.3f s  (%s)\n", since(t), layer.crs.label().c_str());
   t = Clock::now();
-  auto areas = plan::feature_areas(layer, plan::AreaMethod::ellipsoidal, warnings);
+  auto areas = ops::feature_areas(layer, ops::AreaMethod::ellipsoidal, warnings);
   std::printf("areas     %7.3f s\n", since(t));
   t = Clock::now();
   report::Table table;

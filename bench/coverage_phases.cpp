@@ -6,8 +6,8 @@
 
 #include "landplan/io/read.hpp"
 #include "phase_timer.hpp"
-#include "landplan/plan/irrigation.hpp"
-#include "landplan/plan/zones.hpp"
+#include "landplan/ops/coverage.hpp"
+#include "landplan/ops/geoprocess.hpp"
 
 using namespace landplan;
 using landplan::bench::Clock;
@@ -30,11 +30,11 @@ int main(int argc, char** argv) {
   t = Clock::now();
   std::vector<double> radii(points.size());
   for (std::size_t f = 0; f < points.size(); ++f) radii[f] = *points.column(argv[4])->number(f);
-  Layer zone = plan::coverage_zone(points, radii);
+  Layer zone = ops::coverage_zone(points, radii);
   std::printf("union     %7.3f s  (%zu vertices)\n", since(t), zone.vertex_count());
   t = Clock::now();
   auto covered =
-      plan::covered_by_circles(areas, points, radii, zone, plan::AreaMethod::ellipsoidal, warnings);
+      ops::covered_by_circles(areas, points, radii, zone, ops::AreaMethod::ellipsoidal, warnings);
   double total = 0;
   for (const auto& c : covered) total += c.covered_m2;
   std::printf("covered   %7.3f s  (%.1f m² covered)\n", since(t), total);

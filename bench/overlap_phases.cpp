@@ -6,7 +6,7 @@
 
 #include "landplan/io/read.hpp"
 #include "phase_timer.hpp"
-#include "landplan/plan/overlay.hpp"
+#include "landplan/ops/overlay.hpp"
 
 using namespace landplan;
 using landplan::bench::Clock;
@@ -27,7 +27,7 @@ int main(int argc, char** argv) {
   Layer b = io::read_native(argv[1], options, warnings);
   std::printf("read     %7.3f s  (%zu × %zu features)\n", since(t), a.size(), b.size());
   t = Clock::now();
-  plan::Overlap result = plan::overlap(a, b, {}, warnings);
+  ops::Overlap result = ops::overlap(a, b, {}, warnings);
   double total = 0;
   for (const auto& p : result.pieces) total += p.area_m2;
   std::printf("overlay  %7.3f s  (%zu pieces, %.3f m²)\n", since(t), result.pieces.size(), total);

@@ -1,6 +1,6 @@
 // libFuzzer target: the area and overlap functions on arbitrary polygons. The bytes are decoded
-// into two small polygon layers (fuzz/fuzz_layers.hpp), measured with plan::feature_areas and
-// intersected with plan::overlap, planar and ellipsoidal. Besides not crashing, the answers must
+// into two small polygon layers (fuzz/fuzz_layers.hpp), measured with ops::feature_areas and
+// intersected with ops::overlap, planar and ellipsoidal. Besides not crashing, the answers must
 // keep invariants that hold for any input, checked here with std::abort so libFuzzer keeps the
 // input:
 // - an area is empty (null geometry, or landplan warned it cannot be computed) or finite, ≥ 0
@@ -18,14 +18,14 @@
 
 #include "area_invariants.hpp"
 #include "fuzz_layers.hpp"
-#include "landplan/plan/overlay.hpp"
+#include "landplan/ops/overlay.hpp"
 
 namespace {
 
 using landplan::Layer;
 using landplan::fuzz::checked_areas;
 using landplan::Warnings;
-using landplan::plan::AreaMethod;
+using landplan::ops::AreaMethod;
 
 using Areas = std::vector<std::optional<double>>;
 
@@ -68,12 +68,12 @@ void check_overlap(const Layer& a, const Layer& b, AreaMethod method) {
   // Lenient: data faults (NaN parts, areas that cannot be computed) become warnings, so the
   // geometry under them is still exercised; the fault policy itself is the corpus's to test.
   Warnings warnings(/*lenient=*/true);
-  landplan::plan::OverlapOptions options;
+  landplan::ops::OverlapOptions options;
   options.method = method;
   options.keep_geometry = true;
-  auto overlap = landplan::plan::overlap(a, b, options, warnings);
+  auto overlap = landplan::ops::overlap(a, b, options, warnings);
   if (overlap.geometry.size() != overlap.pieces.size()) std::abort();
-  const landplan::plan::OverlapPiece* previous = nullptr;
+  const landplan::ops::OverlapPiece* previous = nullptr;
   for (const auto& piece : overlap.pieces) {
     if (piece.a >= a.size() || piece.b >= b.size()) std::abort();
     if (previous && !(previous->a < piece.a || (previous->a == piece.a && previous->b < piece.b)))

@@ -8,16 +8,16 @@
 #include <optional>
 #include <vector>
 
-#include "landplan/plan/area.hpp"
+#include "landplan/ops/area.hpp"
 
 namespace landplan::fuzz {
 
 inline std::vector<std::optional<double>> checked_areas(const Layer& layer,
-                                                        plan::AreaMethod method) {
+                                                        ops::AreaMethod method) {
   // Lenient: data faults (NaN parts, areas that cannot be computed) become warnings, so the
   // geometry under them is still exercised; the fault policy itself is the corpus's to test.
   Warnings warnings(/*lenient=*/true);
-  auto areas = plan::feature_areas(layer, method, warnings);
+  auto areas = ops::feature_areas(layer, method, warnings);
   if (areas.size() != layer.size()) std::abort();
   for (std::size_t f = 0; f < areas.size(); ++f) {
     if (layer.is_null(f) && areas[f]) std::abort();

@@ -48,8 +48,8 @@ inline void read_fuzzed_file(const std::string& path, const std::string& bytes,
     if (layer.size() > 0) {
       io::reproject(layer, io::choose_working_crs({&layer}), warnings);
       if (layer.kind == GeometryKind::polygon) {
-        checked_areas(layer, plan::AreaMethod::ellipsoidal);
-        if (!layer.crs.is_geographic()) checked_areas(layer, plan::AreaMethod::planar);
+        checked_areas(layer, ops::AreaMethod::ellipsoidal);
+        if (!layer.crs.is_geographic()) checked_areas(layer, ops::AreaMethod::planar);
       }
     }
   } catch (const InputError&) {

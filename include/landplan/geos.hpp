@@ -9,6 +9,7 @@
 namespace landplan {
 
 class Layer;
+struct Box;
 
 // A GEOS context for the calling thread, remembering the last error GEOS reported.
 class GeosContext {
@@ -35,6 +36,13 @@ struct GeosDeleter {
   void operator()(GEOSGeometry* geometry) const { GEOSGeom_destroy_r(handle, geometry); }
 };
 using GeosGeometry = std::unique_ptr<GEOSGeometry, GeosDeleter>;
+
+// Takes ownership of what a GEOS call returned; a null result means GEOS failed, and throws
+// naming `what` with GEOS's own message.
+GeosGeometry owned(GeosContext& context, GEOSGeometry* geometry, const char* what);
+
+// The bounding box of a GEOS geometry.
+Box geos_box(GEOSContextHandle_t handle, const GEOSGeometry* geometry);
 
 // The feature's geometry as GEOS (Point/LineString/Polygon or Multi*); null for a null feature.
 GeosGeometry to_geos(GeosContext& context, const Layer& layer, std::size_t feature);

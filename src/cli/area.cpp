@@ -6,8 +6,8 @@
 #include "area_columns.hpp"
 #include "commands.hpp"
 #include "common.hpp"
-#include "landplan/plan/area.hpp"
-#include "landplan/plan/postgis_engine.hpp"
+#include "landplan/ops/area.hpp"
+#include "landplan/ops/postgis_engine.hpp"
 #include "landplan/units.hpp"
 
 namespace landplan::cli {
@@ -84,7 +84,7 @@ Action add_area_command(CLI::App& app) {
   add_format_flag(*command, o->format);
   return [o] {
     report::Format format = parse_format_flag(o->format);
-    plan::AreaMethod method = parse_method_flag(o->method);
+    ops::AreaMethod method = parse_method_flag(o->method);
     AreaColumns units = AreaColumns::for_format(o->units, format);
     o->read.geometry = o->engine != "postgis";
     Warnings warnings(o->read.lenient);
@@ -94,14 +94,14 @@ Action add_area_command(CLI::App& app) {
                        "check that the right layer was chosen");
     }
     const Column* by = o->by.empty() ? nullptr : &layer.field(o->by);
-    auto areas = o->engine == "postgis" ? plan::postgis::feature_areas(layer, method)
-                                        : plan::feature_areas(layer, method, warnings);
+    auto areas = o->engine == "postgis" ? ops::postgis::feature_areas(layer, method)
+                                        : ops::feature_areas(layer, method, warnings);
     report::Table table = o->summary ? summary(layer, areas, by, units)
                                      : per_feature(layer, areas, by, units);
-    table.meta["method"] = std::string(plan::method_name(method));
+    table.meta["method"] = std::string(ops::method_name(method));
     table.meta["engine"] = o->engine;
     table.meta["crs"] = layer.crs.label();
-    if (method == plan::AreaMethod::ellipsoidal) {
+    if (method == ops::AreaMethod::ellipsoidal) {
       table.meta["ellipsoid_of"] = (layer.source_crs.empty() ? layer.crs : layer.source_crs)
                                        .geographic().label();
     }

@@ -107,8 +107,8 @@ void add_method_flag(CLI::App& command, std::string& method) {
       ->default_val("ellipsoidal");
 }
 
-plan::AreaMethod parse_method_flag(const std::string& method) {
-  auto parsed = plan::parse_area_method(method);
+ops::AreaMethod parse_method_flag(const std::string& method) {
+  auto parsed = ops::parse_area_method(method);
   if (!parsed) {
     throw InputError("--method", "'" + method + "' is not a method", "use ellipsoidal or planar");
   }

@@ -10,7 +10,7 @@
 #include "landplan/crs.hpp"
 #include "landplan/error.hpp"
 #include "landplan/layer.hpp"
-#include "landplan/plan/area.hpp"
+#include "landplan/ops/area.hpp"
 #include "landplan/report/table.hpp"
 
 namespace landplan::cli {
@@ -47,7 +47,7 @@ bool is_project_file(const std::string& source);
 
 // --method ellipsoidal|planar (ellipsoidal by default).
 void add_method_flag(CLI::App& command, std::string& method);
-plan::AreaMethod parse_method_flag(const std::string& method);
+ops::AreaMethod parse_method_flag(const std::string& method);
 
 // --engine local|postgis: where areas, overlaps and coverage are computed.
 void add_engine_flag(CLI::App& command, std::string& engine);

@@ -5,8 +5,8 @@
 #include "commands.hpp"
 #include "common.hpp"
 #include "landplan/numbers.hpp"
-#include "landplan/plan/irrigation.hpp"
-#include "landplan/plan/postgis_engine.hpp"
+#include "landplan/ops/coverage.hpp"
+#include "landplan/ops/postgis_engine.hpp"
 #include "landplan/units.hpp"
 
 namespace landplan::cli {
@@ -25,7 +25,7 @@ std::vector<double> radii_of(const Layer& cover, const CoverageOptions& o, Warni
                      "give --radius-field FIELD or --radius METRES for its service circles");
   }
   const Column* field = o.radius_field.empty() ? nullptr : &cover.field(o.radius_field);
-  return plan::service_radii(cover, field, o.radius, warnings);
+  return ops::service_radii(cover, field, o.radius, warnings);
 }
 
 }  // namespace
@@ -48,7 +48,7 @@ Action add_coverage_command(CLI::App& app) {
   return [o, radius] {
     if (radius->count() > 0) checked_number(o->radius, {Allowed::positive, "metres"}, "--radius");
     report::Format format = parse_format_flag(o->format);
-    plan::AreaMethod method = parse_method_flag(o->method);
+    ops::AreaMethod method = parse_method_flag(o->method);
     o->read.geometry = o->engine != "postgis";
     Warnings warnings(o->read.lenient);
     std::vector<Layer> layers = load_layers({o->areas, o->cover}, o->project, o->read, warnings);
@@ -56,14 +56,14 @@ Action add_coverage_command(CLI::App& app) {
     const Layer& cover = layers[1];
     const Column* by = o->by.empty() ? nullptr : &areas.field(o->by);
     std::vector<double> radii = radii_of(cover, *o, warnings);
-    std::vector<plan::CoveredArea> covered;
+    std::vector<ops::CoveredArea> covered;
     if (o->engine == "postgis") {
-      covered = plan::postgis::covered(areas, cover, {o->radius_field, o->radius}, method);
+      covered = ops::postgis::covered(areas, cover, {o->radius_field, o->radius}, method);
     } else {
-      Layer zone = plan::coverage_zone(cover, radii);
+      Layer zone = ops::coverage_zone(cover, radii);
       covered = cover.kind == GeometryKind::point
-                    ? plan::covered_by_circles(areas, cover, radii, zone, method, warnings)
-                    : plan::covered_areas(areas, zone, method, warnings);
+                    ? ops::covered_by_circles(areas, cover, radii, zone, method, warnings)
+                    : ops::covered_areas(areas, zone, method, warnings);
     }
     report::Table table;
     table.add_column("fid", 0);
@@ -82,7 +82,7 @@ Action add_coverage_command(CLI::App& app) {
       area_total += covered[f].area_m2;
       covered_total += covered[f].covered_m2;
     }
-    table.meta["method"] = std::string(plan::method_name(method));
+    table.meta["method"] = std::string(ops::method_name(method));
     table.meta["engine"] = o->engine;
     table.meta["crs"] = areas.crs.label();
     table.meta["covered_total_mu"] = std::to_string(Area::from_m2(covered_total).mu());

@@ -12,10 +12,11 @@
 #include "common.hpp"
 #include "landplan/io/postgis.hpp"
 #include "landplan/io/read.hpp"
+#include "landplan/io/read_for_export.hpp"
 #include "landplan/io/write.hpp"
 #include "landplan/io/write_postgis.hpp"
-#include "landplan/plan/area.hpp"
-#include "landplan/plan/plan_report.hpp"
+#include "landplan/ops/area.hpp"
+#include "landplan/plan/results.hpp"
 #include "landplan/project.hpp"
 #include "landplan/units.hpp"
 
@@ -44,7 +45,7 @@ Crs output_crs(const ExportOptions& o) {
 // the output CRS (which may be in degrees, e.g. EPSG:4326 for a web map).
 std::vector<Layer> result_layers(const Project& project, const Crs& crs, Warnings& warnings) {
   plan::PlanInputs inputs(project, io::read_project(project, {}, Crs{}, warnings));
-  plan::PlanReport report = plan::run_plan(inputs, plan::AreaMethod::ellipsoidal, warnings);
+  plan::PlanResults report = plan::run_plan(inputs, ops::AreaMethod::ellipsoidal, warnings);
   std::vector<Layer> layers;
   for (const Layer* layer : report.result_layers()) {
     layers.push_back(*layer);
@@ -141,7 +142,7 @@ std::vector<std::optional<double>> measure(std::vector<Layer>& layers, bool add_
       totals.emplace_back();
       continue;
     }
-    auto areas = plan::feature_areas(layer, plan::AreaMethod::ellipsoidal, warnings);
+    auto areas = ops::feature_areas(layer, ops::AreaMethod::ellipsoidal, warnings);
     Area total;
     for (const auto& m2 : areas) total += Area::from_m2(m2.value_or(0.0));
     totals.push_back(total.mu());

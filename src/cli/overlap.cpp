@@ -8,8 +8,8 @@
 #include "commands.hpp"
 #include "common.hpp"
 #include "landplan/io/write.hpp"
-#include "landplan/plan/overlay.hpp"
-#include "landplan/plan/postgis_engine.hpp"
+#include "landplan/ops/overlay.hpp"
+#include "landplan/ops/postgis_engine.hpp"
 
 namespace landplan::cli {
 namespace {
@@ -26,7 +26,7 @@ std::pair<std::string, std::string> by_names(const std::string& by_a, const std:
   return {by_a, by_b};
 }
 
-report::Table pairs_table(const plan::Overlap& overlap, const Layer& a, const Layer& b,
+report::Table pairs_table(const ops::Overlap& overlap, const Layer& a, const Layer& b,
                           const Column* by_a, const Column* by_b, const AreaColumns& units,
                           const std::pair<std::string, std::string>& names) {
   report::Table table;
@@ -37,7 +37,7 @@ report::Table pairs_table(const plan::Overlap& overlap, const Layer& a, const La
   units.add_columns(table);
   table.add_column("pct_of_a", 2);
   table.add_column("pct_of_b", 2);
-  for (const plan::OverlapPiece& p : overlap.pieces) {
+  for (const ops::OverlapPiece& p : overlap.pieces) {
     std::vector<report::Cell> row{a.fid(p.a), b.fid(p.b)};
     if (by_a) row.push_back(by_a->to_string(p.a));
     if (by_b) row.push_back(by_b->to_string(p.b));
@@ -53,7 +53,7 @@ using FeatureAreas = std::vector<std::optional<double>>;
 
 // Tabulate-intersection: one row per (by-a value, by-b value) with the overlap area and its share
 // of all A (and B) area carrying that value.
-report::Table summary_table(const plan::Overlap& overlap, const Layer& a, const Layer& b,
+report::Table summary_table(const ops::Overlap& overlap, const Layer& a, const Layer& b,
                             const Column* by_a, const Column* by_b, const AreaColumns& units,
                             const std::pair<std::string, std::string>& names,
                             const std::function<FeatureAreas(const Layer&)>& areas_of) {
@@ -71,7 +71,7 @@ report::Table summary_table(const plan::Overlap& overlap, const Layer& a, const 
   };
   std::map<std::pair<std::string, std::string>, Group> groups;
   Group all;
-  for (const plan::OverlapPiece& p : overlap.pieces) {
+  for (const ops::OverlapPiece& p : overlap.pieces) {
     Group& g = groups[{by_a ? by_a->to_string(p.a) : "", by_b ? by_b->to_string(p.b) : ""}];
     ++g.count;
     g.m2 += p.area_m2;
@@ -110,7 +110,7 @@ report::Table summary_table(const plan::Overlap& overlap, const Layer& a, const 
   return table;
 }
 
-void write_pieces(const plan::Overlap& overlap, const Layer& a, const Layer& b,
+void write_pieces(const ops::Overlap& overlap, const Layer& a, const Layer& b,
                   const std::string& output, Warnings& warnings) {
   std::filesystem::path path(output);
   std::string extension = path.extension().string();
@@ -121,7 +121,7 @@ void write_pieces(const plan::Overlap& overlap, const Layer& a, const Layer& b,
     throw InputError("--output", "cannot tell the format of '" + output + "'",
                      "end the name in .gpkg, .shp, .geojson, .fgb or .csv");
   }
-  Layer pieces = plan::overlap_layer(overlap, a, b);
+  Layer pieces = ops::overlap_layer(overlap, a, b);
   pieces.name = path.stem().string();
   io::WriteOptions options;
   options.format = *format;
@@ -149,7 +149,7 @@ Action add_overlap_command(CLI::App& app) {
   add_format_flag(*command, o->format);
   return [o] {
     report::Format format = parse_format_flag(o->format);
-    plan::AreaMethod method = parse_method_flag(o->method);
+    ops::AreaMethod method = parse_method_flag(o->method);
     AreaColumns units = AreaColumns::for_format(o->units, format);
     o->read.geometry = o->engine != "postgis";
     Warnings warnings(o->read.lenient);
@@ -163,19 +163,19 @@ Action add_overlap_command(CLI::App& app) {
       throw InputError("--output", "the postgis engine keeps the pieces in the database",
                        "use --engine local to write them to a file");
     }
-    plan::Overlap overlap =
+    ops::Overlap overlap =
         in_database
-            ? plan::postgis::overlap(a, b, method)
-            : plan::overlap(a, b, {.method = method, .keep_geometry = !o->output.empty()}, warnings);
+            ? ops::postgis::overlap(a, b, method)
+            : ops::overlap(a, b, {.method = method, .keep_geometry = !o->output.empty()}, warnings);
     auto areas_of = [&](const Layer& layer) {
-      return in_database ? plan::postgis::feature_areas(layer, method)
-                         : plan::feature_areas(layer, method, warnings);
+      return in_database ? ops::postgis::feature_areas(layer, method)
+                         : ops::feature_areas(layer, method, warnings);
     };
     auto names = by_names(o->by_a, o->by_b);
     report::Table table =
         o->summary ? summary_table(overlap, a, b, by_a, by_b, units, names, areas_of)
                    : pairs_table(overlap, a, b, by_a, by_b, units, names);
-    table.meta["method"] = std::string(plan::method_name(method));
+    table.meta["method"] = std::string(ops::method_name(method));
     table.meta["engine"] = o->engine;
     table.meta["crs"] = a.crs.label();
     table.meta["a"] = place(a.source, a.name);

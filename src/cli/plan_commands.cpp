@@ -8,7 +8,7 @@
 #include "common.hpp"
 #include "landplan/io/read.hpp"
 #include "landplan/io/write.hpp"
-#include "landplan/plan/plan_report.hpp"
+#include "landplan/plan/results.hpp"
 #include "landplan/report/plan_tables.hpp"
 
 namespace landplan::cli {
@@ -26,16 +26,16 @@ plan::PlanInputs read_inputs(const Project& project, const std::vector<std::stri
   return plan::PlanInputs(project, io::read_project(project, keys, working, warnings));
 }
 
-report::Heading heading(const plan::PlanReport& plan, const Project& project) {
+report::Heading heading(const plan::PlanResults& plan, const Project& project) {
   return {{"项目", plan.project.empty() ? project.file.stem().string() : plan.project},
           {"坐标系", plan.crs},
-          {"面积算法", plan.method == plan::AreaMethod::ellipsoidal ? "椭球面积 (ellipsoidal)"
+          {"面积算法", plan.method == ops::AreaMethod::ellipsoidal ? "椭球面积 (ellipsoidal)"
                                                                  : "平面面积 (planar)"}};
 }
 
 // Like `export`: an earlier landplan_results.gpkg is replaced only with --overwrite, and the
 // writer's staging folder means a killed run leaves the old file or the whole new one.
-void write_results(const plan::PlanReport& plan, const PlanOptions& o, const Project& project,
+void write_results(const plan::PlanResults& plan, const PlanOptions& o, const Project& project,
                    Warnings& warnings) {
   std::vector<Layer> layers;
   for (const Layer* layer : plan.result_layers()) layers.push_back(*layer);
@@ -65,11 +65,11 @@ Action add_report_command(CLI::App& app) {
   add_format_flag(*command, o->format);
   return [o] {
     report::Format format = parse_format_flag(o->format);
-    plan::AreaMethod method = parse_method_flag(o->method);
+    ops::AreaMethod method = parse_method_flag(o->method);
     Warnings warnings(o->read.lenient);
     Project project = load_project(o->project, warnings);
     plan::PlanInputs inputs = read_inputs(project, {}, o->read, warnings);
-    plan::PlanReport plan = plan::run_plan(inputs, method, warnings);
+    plan::PlanResults plan = plan::run_plan(inputs, method, warnings);
     auto meta = heading(plan, project);
     for (const std::string& skipped : plan.skipped) meta.emplace_back("未分析", skipped);
     if (!o->out.empty()) write_results(plan, *o, project, warnings);
@@ -88,7 +88,7 @@ Action add_check_command(CLI::App& app) {
   add_format_flag(*command, o->format);
   return [o] {
     report::Format format = parse_format_flag(o->format);
-    plan::AreaMethod method = parse_method_flag(o->method);
+    ops::AreaMethod method = parse_method_flag(o->method);
     Warnings warnings(o->read.lenient);
     Project project = load_project(o->project, warnings);
     std::set<std::string> used;  // read only the layers the rules name

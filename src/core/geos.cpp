@@ -23,6 +23,23 @@ GeosContext& geos_context() {
   return context;
 }
 
+GeosGeometry owned(GeosContext& context, GEOSGeometry* geometry, const char* what) {
+  if (!geometry) throw std::runtime_error(std::string("GEOS ") + what + " failed: " + context.last_error());
+  return GeosGeometry(geometry, GeosDeleter{context.handle()});
+}
+
+Box geos_box(GEOSContextHandle_t handle, const GEOSGeometry* geometry) {
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  GEOSGeom_getXMin_r(handle, geometry, &x0);
+  GEOSGeom_getYMin_r(handle, geometry, &y0);
+  GEOSGeom_getXMax_r(handle, geometry, &x1);
+  GEOSGeom_getYMax_r(handle, geometry, &y1);
+  Box box;
+  box.extend(x0, y0);
+  box.extend(x1, y1);
+  return box;
+}
+
 namespace {
 
 GEOSGeometry* make_ring(GEOSContextHandle_t h, RingView ring, bool closed) {

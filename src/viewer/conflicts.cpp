@@ -1,7 +1,7 @@
 // Rule conflicts as result layers.
 #include "viewer/conflicts.hpp"
 
-#include "landplan/plan/overlay.hpp"
+#include "landplan/ops/overlay.hpp"
 
 namespace landplan::viewer {
 
@@ -16,11 +16,11 @@ std::size_t add_rule_conflicts(MapModel& map) {
     const MapLayer* b = b_spec ? map.find(b_spec->key) : nullptr;
     if (!a || !b || a->data.kind != GeometryKind::polygon || b->data.kind != GeometryKind::polygon)
       continue;
-    plan::OverlapOptions options;
+    ops::OverlapOptions options;
     options.keep_geometry = true;
-    plan::Overlap overlap = plan::overlap(a->data, b->data, options, map.warnings);
+    ops::Overlap overlap = ops::overlap(a->data, b->data, options, map.warnings);
     if (overlap.pieces.empty()) continue;
-    Layer result = plan::overlap_layer(std::move(overlap), a->data, b->data);
+    Layer result = ops::overlap_layer(std::move(overlap), a->data, b->data);
     result.name = "conflict:" + rule.name;
     add_result_layer(map, std::move(result), "冲突：" + rule.name, sf::Color(211, 47, 47));
     ++added;

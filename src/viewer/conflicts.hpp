@@ -1,5 +1,5 @@
 // Planning results on the map: the overlaps that the project's forbid_overlap rules forbid
-// (a greenhouse zone inside the reservoir), computed by plan::overlap and drawn hatched.
+// (a greenhouse zone inside the reservoir), computed by ops::overlap and drawn hatched.
 #pragma once
 
 #include <cstddef>

@@ -8,8 +8,9 @@
 #include <limits>
 
 #include "landplan/plan/irrigation.hpp"
-#include "landplan/plan/metres.hpp"
-#include "landplan/plan/zones.hpp"
+#include "landplan/ops/metres.hpp"
+#include "landplan/ops/distance.hpp"
+#include "landplan/ops/geoprocess.hpp"
 #include "support/fixtures.hpp"
 
 using namespace landplan;
@@ -70,7 +71,7 @@ TEST(Irrigation, ARadiusThatIsNoDistanceGivesNoCircleAndAWarning) {
   for (double v : {-5.0, 0.0, kNaN, kInf}) radius.push(v);
   radius.push_null();
   Warnings warnings;
-  std::vector<double> radii = plan::service_radii(wells, &radius, 300, warnings);
+  std::vector<double> radii = ops::service_radii(wells, &radius, 300, warnings);
   EXPECT_EQ(radii, (std::vector<double>{0, 0, 0, 0, 300}));  // the missing one takes the default
   ASSERT_EQ(warnings.size(), 4u);
   EXPECT_EQ(warnings[0],
@@ -81,15 +82,15 @@ TEST(Irrigation, ARadiusThatIsNoDistanceGivesNoCircleAndAWarning) {
 
 TEST(Irrigation, NoServiceCircleGivesEmptySharesNotACrash) {
   Layer wells = wells_at("EPSG:4549", {{500000, 4400000}, {500100, 4400000}});
-  Layer service = plan::circles(wells, {0, 0}, "service");
-  Layer zone = plan::coverage_zone(wells, {0, 0});
+  Layer service = ops::circles(wells, {0, 0}, "service");
+  Layer zone = ops::coverage_zone(wells, {0, 0});
   Layer shares = plan::nearest_well_shares(wells, service, zone);
   ASSERT_EQ(shares.size(), 2u);
   EXPECT_TRUE(shares.is_null(0));
   EXPECT_TRUE(shares.is_null(1));
   Layer none = wells_at("EPSG:4549", {});
   EXPECT_EQ(
-      plan::nearest_well_shares(none, plan::circles(none, {}, "s"), plan::coverage_zone(none, {}))
+      plan::nearest_well_shares(none, ops::circles(none, {}, "s"), ops::coverage_zone(none, {}))
           .size(),
       0u);
 }
@@ -97,13 +98,13 @@ TEST(Irrigation, NoServiceCircleGivesEmptySharesNotACrash) {
 TEST(Metres, AGeographicCrsIsRefusedNamingTheZoneTheDataFits) {
   // 117.1°E lies in the Gauss-Kruger zone of CM 117°E, EPSG:4548.
   Layer wells = wells_at("EPSG:4490", {{117.1, 40.0}});
-  EXPECT_EQ(input_error_of([&] { plan::circles(wells, {300}, "s"); }),
+  EXPECT_EQ(input_error_of([&] { ops::circles(wells, {300}, "s"); }),
             "wells.gpkg:wells: service radii are in metres, but the working CRS EPSG:4490 is in "
             "degrees — use a projected --crs (or project.crs) such as EPSG:4548, the zone this "
             "data lies in");
-  EXPECT_NE(input_error_of([&] { plan::feature_distance(wells, 0, wells, 0); }), "(no error)");
+  EXPECT_NE(input_error_of([&] { ops::feature_distance(wells, 0, wells, 0); }), "(no error)");
   EXPECT_EQ(input_error_of([&] {
-              plan::require_metres(wells_at("EPSG:4549", {{500000, 4400000}}), "x");
+              ops::require_metres(wells_at("EPSG:4549", {{500000, 4400000}}), "x");
             }),
             "(no error)");
 }

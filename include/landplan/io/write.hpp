@@ -10,7 +10,6 @@
 #include <vector>
 
 #include "landplan/error.hpp"
-#include "landplan/io/read.hpp"
 #include "landplan/layer.hpp"
 
 namespace landplan::io {
@@ -58,19 +57,5 @@ struct WrittenLayer {
 std::vector<WrittenLayer> write_layers(const std::vector<Layer>& layers,
                                        const std::filesystem::path& dir,
                                        const WriteOptions& options, Warnings& warnings);
-
-// Reading what an export asks for without dropping features: a layer holding several geometry
-// kinds (GeoJSON, DXF, a GeoPackage GEOMETRY column) becomes one Layer per kind, named
-// <name>_point, <name>_line and <name>_polygon. All come in one working CRS: `crs`, else the
-// project's, else chosen from the data.
-// From a project: the layers named by key or role in `names` (all when empty), in project order.
-std::vector<Layer> read_project_for_export(const Project& project,
-                                           const std::vector<std::string>& names, const Crs& crs,
-                                           Warnings& warnings);
-// From a GDAL dataset: its layers named in `names` (all when empty), read with `options`.
-std::vector<Layer> read_dataset_for_export(const std::string& source,
-                                           const std::vector<std::string>& names,
-                                           const ReadOptions& options, const Crs& crs,
-                                           Warnings& warnings);
 
 }  // namespace landplan::io

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "landplan/error.hpp"
-#include "landplan/plan/area.hpp"
+#include "landplan/ops/area.hpp"
 #include "landplan/plan/inputs.hpp"
 
 namespace landplan::plan {
@@ -38,7 +38,7 @@ struct Displacement {
 // Needs roles reservoir and parcels (fields landuse, village, households); villages optional.
 // [planning] reservoir_safety_m (default 0) grows the zone; residential_class (default
 // 农村宅基地) names homestead parcels.
-Displacement reservoir_displacement(const PlanInputs& inputs, AreaMethod method,
+Displacement reservoir_displacement(const PlanInputs& inputs, ops::AreaMethod method,
                                     Warnings& warnings);
 
 }  // namespace landplan::plan

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "landplan/error.hpp"
-#include "landplan/plan/area.hpp"
+#include "landplan/ops/area.hpp"
 #include "landplan/plan/inputs.hpp"
 
 namespace landplan::plan {
@@ -30,6 +30,6 @@ struct Greenhouse {
 // Needs role greenhouse_zones (fields name, village, planned_mu); checks overlaps with
 // `reservoir` (its water surface) and between zones.
 Greenhouse greenhouse_acreage(const PlanInputs& inputs, const Layer& reservoir,
-                              AreaMethod method, Warnings& warnings);
+                              ops::AreaMethod method, Warnings& warnings);
 
 }  // namespace landplan::plan

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "landplan/error.hpp"
-#include "landplan/plan/area.hpp"
+#include "landplan/ops/area.hpp"
 #include "landplan/plan/inputs.hpp"
 
 namespace landplan::plan {
@@ -38,6 +38,6 @@ struct Relocation {
 // reservoir_displacement), greenhouse_zones, parcels (landuse in [planning] farmland_classes)
 // and villages (field name) when present. [planning] household_area_m2 (default 250).
 Relocation relocation_sites(const PlanInputs& inputs, const Layer& reservoir_zone,
-                            AreaMethod method, Warnings& warnings);
+                            ops::AreaMethod method, Warnings& warnings);
 
 }  // namespace landplan::plan

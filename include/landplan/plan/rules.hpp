@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "landplan/error.hpp"
-#include "landplan/plan/area.hpp"
+#include "landplan/ops/area.hpp"
 #include "landplan/plan/inputs.hpp"
 
 namespace landplan::plan {
@@ -22,6 +22,6 @@ struct Violation {
 };
 
 // Checks every rule; features are named by fid and, where mapped, by name.
-std::vector<Violation> check_rules(const PlanInputs& inputs, AreaMethod method, Warnings& warnings);
+std::vector<Violation> check_rules(const PlanInputs& inputs, ops::AreaMethod method, Warnings& warnings);
 
 }  // namespace landplan::plan

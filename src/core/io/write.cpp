@@ -1,4 +1,4 @@
-// Exporting layers: plan every file, refuse what cannot be written, write into a staging folder,
+// Exporting layers: schema every file, refuse what cannot be written, write into a staging folder,
 // then move the whole export into place.
 #include "landplan/io/write.hpp"
 
@@ -8,13 +8,13 @@
 #include "io/write_formats.hpp"
 #include "io/write_names.hpp"
 #include "io/write_ogr.hpp"
-#include "io/write_plan.hpp"
+#include "io/write_schema.hpp"
 
 namespace landplan::io {
 namespace fs = std::filesystem;
 namespace {
 
-using detail::LayerPlan;
+using detail::LayerSchema;
 
 std::string upper(std::string_view text) {
   std::string out(text);
@@ -47,11 +47,11 @@ std::string listed(const std::vector<std::string>& names) {
 // The files of earlier exports of these layers that `dir` holds: refused without `overwrite`,
 // and never an input.
 std::vector<std::string> earlier_files(const detail::OutputFolder& folder,
-                                       const std::vector<LayerPlan>& plans,
+                                       const std::vector<LayerSchema>& schemas,
                                        const WriteOptions& options) {
   std::vector<std::string> family;
-  for (const LayerPlan& plan : plans) {
-    for (std::string& name : detail::file_family(plan)) {
+  for (const LayerSchema& schema : schemas) {
+    for (std::string& name : detail::file_family(schema)) {
       // Layers sharing one dataset share its files: list each once, in order.
       if (std::find(family.begin(), family.end(), name) == family.end()) {
         family.push_back(std::move(name));
@@ -73,22 +73,22 @@ std::vector<std::string> earlier_files(const detail::OutputFolder& folder,
 }
 
 // "地类名称代码说明 → 地类名称_1, …": the first few renamed fields.
-std::string renamed_fields(const LayerPlan& plan) {
+std::string renamed_fields(const LayerSchema& schema) {
   std::vector<std::string> renamed;
-  for (std::size_t i = 0; i < plan.columns.size(); ++i) {
-    const std::string& name = plan.layer->columns[i].name();
-    if (name != plan.columns[i].name) renamed.push_back(name + " → " + plan.columns[i].name);
+  for (std::size_t i = 0; i < schema.columns.size(); ++i) {
+    const std::string& name = schema.layer->columns[i].name();
+    if (name != schema.columns[i].name) renamed.push_back(name + " → " + schema.columns[i].name);
   }
   return listed(renamed);
 }
 
 // A UTF-8 DBF name holds 3 Chinese characters, a GBK one 5.
-std::string gbk_hint(const LayerPlan& plan, const WriteOptions& options) {
-  if (!detail::is_shapefile(plan.format) || options.encoding != TextEncoding::utf8) return "";
-  for (std::size_t i = 0; i < plan.columns.size(); ++i) {
-    const std::string& name = plan.layer->columns[i].name();
+std::string gbk_hint(const LayerSchema& schema, const WriteOptions& options) {
+  if (!detail::is_shapefile(schema.format) || options.encoding != TextEncoding::utf8) return "";
+  for (std::size_t i = 0; i < schema.columns.size(); ++i) {
+    const std::string& name = schema.layer->columns[i].name();
     bool chinese = std::any_of(name.begin(), name.end(), [](char c) { return c & 0x80; });
-    if (chinese && name != plan.columns[i].name) {
+    if (chinese && name != schema.columns[i].name) {
       return "; with --encoding GBK a name holds 5 Chinese characters instead of 3";
     }
   }
@@ -152,32 +152,32 @@ std::vector<WrittenLayer> write_layers(const std::vector<Layer>& layers, const f
 
   detail::TextEncoder encoder(options.encoding);
   detail::OutputFolder folder(dir, options.folder_option);
-  std::vector<LayerPlan> plans;
+  std::vector<LayerSchema> schemas;
   for (std::size_t i = 0; i < layers.size(); ++i) {
-    LayerPlan probe;
+    LayerSchema probe;
     probe.layer = &layers[i];
     probe.format = options.format;
     probe.base = bases[i];
     std::string where = (folder.dir() / detail::main_file_name(probe)).string();
-    plans.push_back(detail::plan_layer(layers[i], bases[i], where, options, encoder, warnings));
+    schemas.push_back(detail::layer_schema(layers[i], bases[i], where, options, encoder, warnings));
   }
-  std::vector<std::string> existing = earlier_files(folder, plans, options);
+  std::vector<std::string> existing = earlier_files(folder, schemas, options);
 
   std::vector<WrittenLayer> written;
-  for (const LayerPlan& plan : plans) {
+  for (const LayerSchema& schema : schemas) {
     WrittenLayer out;
-    out.layer = plan.layer->name;
-    out.file = folder.dir() / detail::main_file_name(plan);
-    out.features = detail::write_dataset(plan, folder.staging(), encoder, warnings);
-    detail::finish_files(plan, folder.staging(), encoder);
-    if (plan.names_changed) {
-      out.fields = folder.dir() / detail::field_map_name(plan);
-      detail::write_field_map(plan, folder.staging() / detail::field_map_name(plan));
-      warnings.push_back(plan.where + ": field names changed to " +
-                         (detail::is_shapefile(plan.format) ? "fit the 10 bytes of a DBF name"
+    out.layer = schema.layer->name;
+    out.file = folder.dir() / detail::main_file_name(schema);
+    out.features = detail::write_dataset(schema, folder.staging(), encoder, warnings);
+    detail::finish_files(schema, folder.staging(), encoder);
+    if (schema.names_changed) {
+      out.fields = folder.dir() / detail::field_map_name(schema);
+      detail::write_field_map(schema, folder.staging() / detail::field_map_name(schema));
+      warnings.push_back(schema.where + ": field names changed to " +
+                         (detail::is_shapefile(schema.format) ? "fit the 10 bytes of a DBF name"
                                                             : "be unique ignoring case") +
-                         " (" + renamed_fields(plan) + ") — the mapping is in " +
-                         out.fields.string() + gbk_hint(plan, options));
+                         " (" + renamed_fields(schema) + ") — the mapping is in " +
+                         out.fields.string() + gbk_hint(schema, options));
     }
     written.push_back(std::move(out));
   }

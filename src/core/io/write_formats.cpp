@@ -37,15 +37,15 @@ void write_text_file(const fs::path& file, const std::string& text) {
 // Zips the shapefile's parts into <base>.shp.zip and removes them. Names inside the zip are
 // stored as CP936 (what Windows in China shows) plus GDAL's UTF-8 extra field (what unzip,
 // 7-Zip and GDAL read).
-void zip_shapefile(const LayerPlan& plan, const fs::path& staging) {
-  fs::path zip = staging / main_file_name(plan);
+void zip_shapefile(const LayerSchema& schema, const fs::path& staging) {
+  fs::path zip = staging / main_file_name(schema);
   CPLConfigOptionSetter names("CPL_ZIP_ENCODING", "CP936", false);
   void* handle = CPLCreateZip(zip.c_str(), nullptr);
   if (!handle) fail_writing(zip, CPLGetLastErrorMsg());
   std::vector<char> buffer(1 << 20);
   bool ok = true;
   for (const char* part : kWrittenShapefileParts) {
-    fs::path file = staging / (plan.base + part);
+    fs::path file = staging / (schema.base + part);
     if (!fs::exists(file)) continue;
     ok = ok && CPLCreateFileInZip(handle, file.filename().c_str(), nullptr) == CE_None;
     std::ifstream in(file, std::ios::binary);
@@ -57,7 +57,7 @@ void zip_shapefile(const LayerPlan& plan, const fs::path& staging) {
   }
   ok = CPLCloseZip(handle) == CE_None && ok;
   if (!ok) fail_writing(zip, CPLGetLastErrorMsg());
-  for (const char* part : kWrittenShapefileParts) fs::remove(staging / (plan.base + part));
+  for (const char* part : kWrittenShapefileParts) fs::remove(staging / (schema.base + part));
 }
 
 // GDAL's CSV driver writes UTF-8 only: recode line by line (a line break never splits a
@@ -105,60 +105,60 @@ const char* driver_name(OutputFormat format) {
   return "ESRI Shapefile";
 }
 
-std::string gdal_file_name(const LayerPlan& plan) {
-  switch (plan.format) {
+std::string gdal_file_name(const LayerSchema& schema) {
+  switch (schema.format) {
     case OutputFormat::gpkg:
-      return plan.base + ".gpkg";
+      return schema.base + ".gpkg";
     case OutputFormat::geojson:
-      return plan.base + ".geojson";
+      return schema.base + ".geojson";
     case OutputFormat::fgb:
-      return plan.base + ".fgb";
+      return schema.base + ".fgb";
     case OutputFormat::csv:
-      return plan.base + ".csv";
+      return schema.base + ".csv";
     case OutputFormat::shp:
     case OutputFormat::shpzip:
       break;
   }
-  return plan.base + ".shp";
+  return schema.base + ".shp";
 }
 
-std::string main_file_name(const LayerPlan& plan) {
-  if (plan.format == OutputFormat::shpzip) return plan.base + ".shp.zip";
-  if (plan.format == OutputFormat::shp && plan.layer->kind == GeometryKind::none) {
-    return plan.base + ".dbf";
+std::string main_file_name(const LayerSchema& schema) {
+  if (schema.format == OutputFormat::shpzip) return schema.base + ".shp.zip";
+  if (schema.format == OutputFormat::shp && schema.layer->kind == GeometryKind::none) {
+    return schema.base + ".dbf";
   }
-  return gdal_file_name(plan);
+  return gdal_file_name(schema);
 }
 
-std::vector<std::string> file_family(const LayerPlan& plan) {
+std::vector<std::string> file_family(const LayerSchema& schema) {
   std::vector<std::string> family;
-  switch (plan.format) {
+  switch (schema.format) {
     case OutputFormat::shp:
-      for (const char* part : kShapefileParts) family.push_back(plan.base + part);
+      for (const char* part : kShapefileParts) family.push_back(schema.base + part);
       break;
     case OutputFormat::gpkg:
       for (const char* part : {"", "-wal", "-shm", "-journal"}) {
-        family.push_back(plan.base + ".gpkg" + part);
+        family.push_back(schema.base + ".gpkg" + part);
       }
       break;
     case OutputFormat::csv:
-      for (const char* part : {".csv", ".csvt", ".prj"}) family.push_back(plan.base + part);
+      for (const char* part : {".csv", ".csvt", ".prj"}) family.push_back(schema.base + part);
       break;
     case OutputFormat::shpzip:
     case OutputFormat::geojson:
     case OutputFormat::fgb:
-      family.push_back(main_file_name(plan));
+      family.push_back(main_file_name(schema));
       break;
   }
-  family.push_back(field_map_name(plan));
+  family.push_back(field_map_name(schema));
   return family;
 }
 
-std::vector<std::string> layer_creation_options(const LayerPlan& plan, TextEncoding encoding,
+std::vector<std::string> layer_creation_options(const LayerSchema& schema, TextEncoding encoding,
                                                 const std::string& fid_name,
                                                 const std::string& geometry_name) {
   bool gbk = encoding == TextEncoding::gbk;
-  switch (plan.format) {
+  switch (schema.format) {
     case OutputFormat::shp:
     case OutputFormat::shpzip:
       return {std::string("ENCODING=") + (gbk ? kGbkLanguageDriver : "UTF-8"), "SPATIAL_INDEX=NO",
@@ -179,23 +179,23 @@ std::vector<std::string> layer_creation_options(const LayerPlan& plan, TextEncod
   return {"SPATIAL_INDEX=NO"};
 }
 
-void finish_files(const LayerPlan& plan, const fs::path& staging, const TextEncoder& encoder) {
+void finish_files(const LayerSchema& schema, const fs::path& staging, const TextEncoder& encoder) {
   bool gbk = encoder.encoding() == TextEncoding::gbk;
-  if (is_shapefile(plan.format) && gbk) {
-    write_text_file(staging / (plan.base + ".cpg"), kGbkCodePage);
+  if (is_shapefile(schema.format) && gbk) {
+    write_text_file(staging / (schema.base + ".cpg"), kGbkCodePage);
   }
-  if (plan.format == OutputFormat::shpzip) zip_shapefile(plan, staging);
-  if (plan.format == OutputFormat::csv && gbk) recode_csv(staging / gdal_file_name(plan), encoder);
+  if (schema.format == OutputFormat::shpzip) zip_shapefile(schema, staging);
+  if (schema.format == OutputFormat::csv && gbk) recode_csv(staging / gdal_file_name(schema), encoder);
 }
 
-std::string field_map_name(const LayerPlan& plan) {
-  return plan.base + ".fields.csv";
+std::string field_map_name(const LayerSchema& schema) {
+  return schema.base + ".fields.csv";
 }
 
-void write_field_map(const LayerPlan& plan, const fs::path& file) {
+void write_field_map(const LayerSchema& schema, const fs::path& file) {
   std::string text = "\xEF\xBB\xBFlong_name,short_name\n";
-  for (std::size_t i = 0; i < plan.columns.size(); ++i) {
-    text += csv_cell(plan.layer->columns[i].name()) + "," + csv_cell(plan.columns[i].name) + "\n";
+  for (std::size_t i = 0; i < schema.columns.size(); ++i) {
+    text += csv_cell(schema.layer->columns[i].name()) + "," + csv_cell(schema.columns[i].name) + "\n";
   }
   write_text_file(file, text);
 }

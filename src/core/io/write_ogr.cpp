@@ -14,25 +14,25 @@
 namespace landplan::io::detail {
 namespace {
 
-[[noreturn]] void fail(const LayerPlan& plan, const std::string& what, const GdalMessages& gdal) {
+[[noreturn]] void fail(const LayerSchema& schema, const std::string& what, const GdalMessages& gdal) {
   // What GDAL reported while writing the file: its first failure names the cause.
   const auto& failures = gdal.failures();
-  throw InputError(plan.where, what + (failures.empty() ? "" : " (" + failures.front() + ")"),
+  throw InputError(schema.where, what + (failures.empty() ? "" : " (" + failures.front() + ")"),
                    "check free space and that --to can be written");
 }
 
-OGRwkbGeometryType geometry_type(const LayerPlan& plan) {
-  switch (plan.layer->kind) {
+OGRwkbGeometryType geometry_type(const LayerSchema& schema) {
+  switch (schema.layer->kind) {
     case GeometryKind::point:
-      return plan.multi ? wkbMultiPoint : wkbPoint;
+      return schema.multi ? wkbMultiPoint : wkbPoint;
     case GeometryKind::line:
-      return plan.multi ? wkbMultiLineString : wkbLineString;
+      return schema.multi ? wkbMultiLineString : wkbLineString;
     case GeometryKind::polygon:
-      return plan.multi ? wkbMultiPolygon : wkbPolygon;
+      return schema.multi ? wkbMultiPolygon : wkbPolygon;
     case GeometryKind::none:
       break;
   }
-  return plan.format == OutputFormat::fgb ? wkbUnknown : wkbNone;
+  return schema.format == OutputFormat::fgb ? wkbUnknown : wkbNone;
 }
 
 // The layer's CRS for GDAL, with x = east and y = north as the Layer stores coordinates.
@@ -49,18 +49,18 @@ std::unique_ptr<OGRSpatialReference> spatial_reference(const Crs& crs) {
 
 class FeatureWriter {
  public:
-  FeatureWriter(const LayerPlan& plan, OGRLayer& ogr, const TextEncoder& encoder)
-      : plan_(plan), layer_(*plan.layer), ogr_(ogr), encoder_(encoder) {}
+  FeatureWriter(const LayerSchema& schema, OGRLayer& ogr, const TextEncoder& encoder)
+      : schema_(schema), layer_(*schema.layer), ogr_(ogr), encoder_(encoder) {}
 
   // False when the format cannot hold the feature (FlatGeobuf and null geometries).
   bool write(std::size_t f, GdalMessages& gdal) {
-    if (plan_.format == OutputFormat::fgb && layer_.is_null(f)) return false;
+    if (schema_.format == OutputFormat::fgb && layer_.is_null(f)) return false;
     OGRFeature feature(ogr_.GetLayerDefn());
-    if (plan_.keep_fids) feature.SetFID(layer_.fid(f));
+    if (schema_.keep_fids) feature.SetFID(layer_.fid(f));
     if (!layer_.is_null(f)) feature.SetGeometryDirectly(geometry(f).release());
     for (std::size_t c = 0; c < layer_.columns.size(); ++c) set_value(feature, c, f);
     if (ogr_.CreateFeature(&feature) != OGRERR_NONE) {
-      fail(plan_, "could not write feature " + std::to_string(layer_.fid(f)), gdal);
+      fail(schema_, "could not write feature " + std::to_string(layer_.fid(f)), gdal);
     }
     return true;
   }
@@ -68,19 +68,19 @@ class FeatureWriter {
  private:
   void set_value(OGRFeature& feature, std::size_t c, std::size_t row) {
     const Column& column = layer_.columns[c];
-    const ColumnPlan& plan = plan_.columns[c];
+    const ColumnSchema& schema = schema_.columns[c];
     int i = static_cast<int>(c);
     if (column.is_null(row)) {
       feature.SetFieldNull(i);
-    } else if (plan.numbers_as_text) {
+    } else if (schema.numbers_as_text) {
       feature.SetField(i, column.to_string(row).c_str());
     } else if (column.type() == FieldType::integer) {
       feature.SetField(i, static_cast<GIntBig>(column.integer(row)));
     } else if (column.type() == FieldType::real) {
-      auto value = fitted_real(column.real(row), plan);
+      auto value = fitted_real(column.real(row), schema);
       value ? feature.SetField(i, *value) : feature.SetFieldNull(i);
     } else {
-      feature.SetField(i, fitted_text(column.text(row), plan, encoder_).c_str());
+      feature.SetField(i, fitted_text(column.text(row), schema, encoder_).c_str());
     }
   }
 
@@ -116,7 +116,7 @@ class FeatureWriter {
 
   std::unique_ptr<OGRGeometry> geometry(std::size_t f) {
     auto [first, last] = layer_.parts(f);
-    if (!plan_.multi) return part(first);
+    if (!schema_.multi) return part(first);
     std::unique_ptr<OGRGeometryCollection> multi;
     switch (layer_.kind) {
       case GeometryKind::point:
@@ -134,103 +134,103 @@ class FeatureWriter {
     return multi;
   }
 
-  const LayerPlan& plan_;
+  const LayerSchema& schema_;
   const Layer& layer_;
   OGRLayer& ogr_;
   const TextEncoder& encoder_;
   std::vector<OGRRawPoint> points_;
 };
 
-void create_fields(const LayerPlan& plan, OGRLayer& ogr, GdalMessages& gdal) {
-  for (const ColumnPlan& column : plan.columns) {
+void create_fields(const LayerSchema& schema, OGRLayer& ogr, GdalMessages& gdal) {
+  for (const ColumnSchema& column : schema.columns) {
     OGRFieldDefn field(column.name.c_str(), column.type);
     field.SetSubType(column.subtype);
     field.SetWidth(column.width);
     field.SetPrecision(column.precision);
     if (ogr.CreateField(&field) != OGRERR_NONE) {
-      fail(plan, "could not create the field " + column.name, gdal);
+      fail(schema, "could not create the field " + column.name, gdal);
     }
   }
   // The names were made to fit; a driver renaming one anyway would make fields.csv lie.
   OGRFeatureDefn* definition = ogr.GetLayerDefn();
-  for (std::size_t i = 0; i < plan.columns.size(); ++i) {
+  for (std::size_t i = 0; i < schema.columns.size(); ++i) {
     std::string actual = definition->GetFieldDefn(static_cast<int>(i))->GetNameRef();
-    if (actual != plan.columns[i].name) {
-      throw std::logic_error("GDAL renamed field " + plan.columns[i].name + " to " + actual);
+    if (actual != schema.columns[i].name) {
+      throw std::logic_error("GDAL renamed field " + schema.columns[i].name + " to " + actual);
     }
   }
 }
 
-std::vector<std::string> column_names(const LayerPlan& plan) {
+std::vector<std::string> column_names(const LayerSchema& schema) {
   std::vector<std::string> names;
-  for (const ColumnPlan& column : plan.columns) names.push_back(column.name);
+  for (const ColumnSchema& column : schema.columns) names.push_back(column.name);
   return names;
 }
 
 }  // namespace
 
-std::size_t write_layer(GDALDataset& dataset, const LayerPlan& plan,
+std::size_t write_layer(GDALDataset& dataset, const LayerSchema& schema,
                         const std::vector<std::string>& creation_options, const TextEncoder& encoder,
                         Warnings& warnings) {
   GdalMessages gdal;
   CPLStringList option_list;
   for (const std::string& option : creation_options) option_list.AddString(option.c_str());
-  auto srs = spatial_reference(plan.layer->crs);
-  if (!srs) warnings.push_back(plan.where + ": the layer has no known CRS — none written");
+  auto srs = spatial_reference(schema.layer->crs);
+  if (!srs) warnings.push_back(schema.where + ": the layer has no known CRS — none written");
   // Shapefile and FlatGeobuf layers take their name from the file; GeoPackage, GeoJSON and
   // PostGIS keep the layer's own name.
-  OGRLayer* ogr = dataset.CreateLayer(plan.layer->name.c_str(), srs.get(), geometry_type(plan),
+  OGRLayer* ogr = dataset.CreateLayer(schema.layer->name.c_str(), srs.get(), geometry_type(schema),
                                       option_list.List());
-  if (!ogr) fail(plan, "could not be created", gdal);
-  create_fields(plan, *ogr, gdal);
-  FeatureWriter writer(plan, *ogr, encoder);
+  if (!ogr) fail(schema, "could not be created", gdal);
+  create_fields(schema, *ogr, gdal);
+  FeatureWriter writer(schema, *ogr, encoder);
   std::size_t written = 0, skipped = 0;
-  for (std::size_t f = 0; f < plan.layer->size(); ++f) {
+  for (std::size_t f = 0; f < schema.layer->size(); ++f) {
     if (writer.write(f, gdal)) {
       ++written;
     } else {
       ++skipped;
     }
   }
-  if (!gdal.failures().empty()) fail(plan, "could not be written", gdal);
+  if (!gdal.failures().empty()) fail(schema, "could not be written", gdal);
   if (skipped > 0) {
-    warnings.push_back(plan.where + ": " + std::to_string(skipped) +
+    warnings.push_back(schema.where + ": " + std::to_string(skipped) +
                        (skipped == 1 ? " feature" : " features") +
                        " without geometry left out — FlatGeobuf cannot hold them; use "
                        "--format gpkg to keep them");
   }
   for (const std::string& message : gdal.warnings()) {
-    warnings.push_back(plan.where + ": GDAL: " + message);
+    warnings.push_back(schema.where + ": GDAL: " + message);
   }
   return written;
 }
 
-std::size_t write_dataset(const LayerPlan& plan, const std::filesystem::path& staging,
+std::size_t write_dataset(const LayerSchema& schema, const std::filesystem::path& staging,
                           const TextEncoder& encoder, Warnings& warnings) {
   GdalMessages gdal;
-  std::filesystem::path file = staging / gdal_file_name(plan);
+  std::filesystem::path file = staging / gdal_file_name(schema);
   if (GetGDALDriverManager()->GetDriverCount() == 0) GDALAllRegister();  // library callers
-  GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(driver_name(plan.format));
-  if (!driver) throw std::runtime_error(std::string("GDAL has no ") + driver_name(plan.format));
+  GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(driver_name(schema.format));
+  if (!driver) throw std::runtime_error(std::string("GDAL has no ") + driver_name(schema.format));
   // A GeoPackage already begun in the staging folder takes this layer as one more.
   GDALDatasetUniquePtr dataset(
-      plan.format == OutputFormat::gpkg && std::filesystem::exists(file)
+      schema.format == OutputFormat::gpkg && std::filesystem::exists(file)
           ? GDALDataset::Open(file.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE)
           : driver->Create(file.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
-  if (!dataset) fail(plan, "could not be created", gdal);
+  if (!dataset) fail(schema, "could not be created", gdal);
 
-  std::vector<std::string> names = column_names(plan);
+  std::vector<std::string> names = column_names(schema);
   // "WKT" is the geometry column GDAL and QGIS look for in a CSV; "geom" is GeoPackage's custom.
-  std::string geometry_name = plan.format == OutputFormat::csv ? "WKT" : "geom";
+  std::string geometry_name = schema.format == OutputFormat::csv ? "WKT" : "geom";
   std::vector<std::string> options = layer_creation_options(
-      plan, encoder.encoding(), free_name("fid", names), free_name(geometry_name, names));
+      schema, encoder.encoding(), free_name("fid", names), free_name(geometry_name, names));
   bool transaction = dataset->StartTransaction() == OGRERR_NONE;  // GeoPackage: one commit
-  std::size_t written = write_layer(*dataset, plan, options, encoder, warnings);
+  std::size_t written = write_layer(*dataset, schema, options, encoder, warnings);
   if (transaction && dataset->CommitTransaction() != OGRERR_NONE) {
-    fail(plan, "could not be written", gdal);
+    fail(schema, "could not be written", gdal);
   }
   dataset.reset();  // closes and flushes
-  if (!gdal.failures().empty()) fail(plan, "could not be written", gdal);
+  if (!gdal.failures().empty()) fail(schema, "could not be written", gdal);
   return written;
 }
 

@@ -8,7 +8,7 @@
 
 #include "io/write_names.hpp"
 #include "io/write_ogr.hpp"
-#include "io/write_plan.hpp"
+#include "io/write_schema.hpp"
 #include "landplan/io/postgis.hpp"
 
 namespace landplan::io {
@@ -56,9 +56,9 @@ std::vector<WrittenLayer> write_postgis(const std::vector<Layer>& layers, const 
   try {
     for (const Layer& layer : layers) {
       std::string where = target + ":" + layer.name;
-      detail::LayerPlan plan = detail::plan_layer(layer, layer.name, where, planned, encoder, warnings);
+      detail::LayerSchema schema = detail::layer_schema(layer, layer.name, where, planned, encoder, warnings);
       std::vector<std::string> names;
-      for (const detail::ColumnPlan& column : plan.columns) names.push_back(column.name);
+      for (const detail::ColumnSchema& column : schema.columns) names.push_back(column.name);
       std::vector<std::string> creation = {
           "GEOMETRY_NAME=" + detail::free_name("geom", names),
           "FID=" + detail::free_name("fid", names),
@@ -73,7 +73,7 @@ std::vector<WrittenLayer> write_postgis(const std::vector<Layer>& layers, const 
           break;
         }
       }
-      std::size_t count = detail::write_layer(*dataset, plan, creation, encoder, warnings);
+      std::size_t count = detail::write_layer(*dataset, schema, creation, encoder, warnings);
       written.push_back({layer.name, "", count, ""});
     }
     if (dataset->CommitTransaction() != OGRERR_NONE) {

@@ -3,29 +3,29 @@
 
 #include <algorithm>
 
-#include "landplan/plan/overlay.hpp"
-#include "landplan/plan/zones.hpp"
+#include "landplan/ops/overlay.hpp"
+#include "landplan/ops/geoprocess.hpp"
 
 namespace landplan::plan {
 
-Displacement reservoir_displacement(const PlanInputs& inputs, AreaMethod method,
+Displacement reservoir_displacement(const PlanInputs& inputs, ops::AreaMethod method,
                                     Warnings& warnings) {
   const char* purpose = "the reservoir displacement";
   const Layer& reservoir = inputs.require("reservoir", purpose);
   const Layer& parcels = inputs.require("parcels", purpose);
   Displacement result;
   result.safety_m = inputs.planning("reservoir_safety_m", 0.0);
-  result.water = dissolve(reservoir, 0.0, "reservoir");
+  result.water = ops::dissolve(reservoir, 0.0, "reservoir");
   result.zone = result.safety_m == 0 ? result.water
-                                     : dissolve(reservoir, result.safety_m, "reservoir_zone");
+                                     : ops::dissolve(reservoir, result.safety_m, "reservoir_zone");
   result.zone.name = "reservoir_zone";
 
-  Overlap under = overlap(parcels, result.zone, {.method = method, .keep_geometry = true}, warnings);
+  ops::Overlap under = ops::overlap(parcels, result.zone, {.method = method, .keep_geometry = true}, warnings);
   std::string residential = inputs.planning_list("residential_class", {"农村宅基地"}).front();
   const Column* households = inputs.field(parcels, "households");
   auto farmland = inputs.planning_list("farmland_classes", {"水田", "水浇地", "旱地"});
   std::map<std::string, VillageLoss> by_village;
-  for (const OverlapPiece& p : under.pieces) {
+  for (const ops::OverlapPiece& p : under.pieces) {
     std::string village = inputs.text(parcels, "village", p.a);
     std::string landuse = inputs.text(parcels, "landuse", p.a);
     VillageLoss& loss = by_village[village];
@@ -45,12 +45,12 @@ Displacement reservoir_displacement(const PlanInputs& inputs, AreaMethod method,
       result.households += h;
     }
   }
-  result.affected_parcels = overlap_layer(std::move(under), parcels, result.zone);
+  result.affected_parcels = ops::overlap_layer(std::move(under), parcels, result.zone);
   result.affected_parcels.name = "displaced_parcels";
 
   if (const Layer* villages = inputs.find("villages")) {
-    Overlap settled = overlap(*villages, result.zone, {.method = method, .keep_geometry = true}, warnings);
-    for (const OverlapPiece& p : settled.pieces) {
+    ops::Overlap settled = ops::overlap(*villages, result.zone, {.method = method, .keep_geometry = true}, warnings);
+    for (const ops::OverlapPiece& p : settled.pieces) {
       std::string name = inputs.text(*villages, "name", p.a);
       if (name.empty()) name = inputs.text(*villages, "village", p.a);
       VillageLoss& loss = by_village[name];
@@ -58,7 +58,7 @@ Displacement reservoir_displacement(const PlanInputs& inputs, AreaMethod method,
       loss.settlement_m2 += p.area_m2;
       loss.settlement_pct += p.pct_of_a;
     }
-    result.affected_villages = overlap_layer(std::move(settled), *villages, result.zone);
+    result.affected_villages = ops::overlap_layer(std::move(settled), *villages, result.zone);
     result.affected_villages.name = "displaced_villages";
   }
   for (auto& [name, loss] : by_village) result.villages.push_back(std::move(loss));

@@ -1,16 +1,16 @@
 // Greenhouse acreage: areas, planned figures and overlap flags.
 #include "landplan/plan/greenhouse.hpp"
 
-#include "landplan/plan/overlay.hpp"
+#include "landplan/ops/overlay.hpp"
 
 namespace landplan::plan {
 
 Greenhouse greenhouse_acreage(const PlanInputs& inputs, const Layer& reservoir,
-                              AreaMethod method, Warnings& warnings) {
+                              ops::AreaMethod method, Warnings& warnings) {
   const Layer& zones = inputs.require("greenhouse_zones", "the greenhouse acreage");
   Greenhouse result;
   result.target_mu = inputs.target("greenhouse_mu");
-  auto areas = feature_areas(zones, method, warnings);
+  auto areas = ops::feature_areas(zones, method, warnings);
   const Column* planned = inputs.field(zones, "planned_mu");
   for (std::size_t f = 0; f < zones.size(); ++f) {
     GreenhouseZone zone;
@@ -23,9 +23,9 @@ Greenhouse greenhouse_acreage(const PlanInputs& inputs, const Layer& reservoir,
     result.zones.push_back(zone);
   }
   Warnings repeated;  // repairs were reported by feature_areas already
-  for (const OverlapPiece& p : overlap(zones, reservoir, {.method = method}, repeated).pieces)
+  for (const ops::OverlapPiece& p : ops::overlap(zones, reservoir, {.method = method}, repeated).pieces)
     result.zones[p.a].reservoir_m2 += p.area_m2;
-  for (const OverlapPiece& p : overlap(zones, zones, {.method = method}, repeated).pieces)
+  for (const ops::OverlapPiece& p : ops::overlap(zones, zones, {.method = method}, repeated).pieces)
     if (p.a != p.b) result.zones[p.a].other_zones_m2 += p.area_m2;
   return result;
 }

@@ -4,7 +4,7 @@
 #include <algorithm>
 
 #include "landplan/error.hpp"
-#include "landplan/plan/zones.hpp"
+#include "landplan/ops/geoprocess.hpp"
 
 namespace landplan::plan {
 
@@ -72,7 +72,7 @@ Layer farmland_parcels(const PlanInputs& inputs, std::string_view needed_for) {
     throw InputError(place(parcels.source, parcels.name), "has no land-use field",
                      "map it in project.toml: fields = { landuse = \"地类\" }");
   }
-  return subset(parcels, [&](std::size_t f) {
+  return ops::subset(parcels, [&](std::size_t f) {
     return std::find(classes.begin(), classes.end(), landuse->to_string(f)) != classes.end();
   }, "farmland");
 }

@@ -4,8 +4,9 @@
 #include <algorithm>
 #include <cmath>
 
-#include "landplan/plan/overlay.hpp"
-#include "landplan/plan/zones.hpp"
+#include "landplan/ops/overlay.hpp"
+#include "landplan/ops/geoprocess.hpp"
+#include "landplan/ops/distance.hpp"
 #include "landplan/units.hpp"
 
 namespace landplan::plan {
@@ -23,11 +24,11 @@ class ConflictLayer {
                       Column("area_mu", FieldType::real)};
   }
 
-  void add(const Overlap& overlap, const std::string& conflict,
+  void add(const ops::Overlap& overlap, const std::string& conflict,
            const std::function<std::string(std::size_t)>& site_name,
-           const std::function<bool(const OverlapPiece&)>& keep) {
+           const std::function<bool(const ops::OverlapPiece&)>& keep) {
     for (std::size_t i = 0; i < overlap.pieces.size(); ++i) {
-      const OverlapPiece& p = overlap.pieces[i];
+      const ops::OverlapPiece& p = overlap.pieces[i];
       if (!keep(p)) continue;
       layer_.append_geometry_of(overlap.geometry, i, static_cast<std::int64_t>(layer_.size() + 1));
       layer_.columns[0].push(site_name(p.a));
@@ -45,11 +46,11 @@ class ConflictLayer {
 }  // namespace
 
 Relocation relocation_sites(const PlanInputs& inputs, const Layer& reservoir_zone,
-                            AreaMethod method, Warnings& warnings) {
+                            ops::AreaMethod method, Warnings& warnings) {
   const Layer& sites = inputs.require("relocation_sites", "the relocation-site check");
   Relocation result;
   result.household_area_m2 = inputs.planning("household_area_m2", 250.0);
-  auto areas = feature_areas(sites, method, warnings);
+  auto areas = ops::feature_areas(sites, method, warnings);
   const Column* assigned = inputs.field(sites, "households");
   for (std::size_t f = 0; f < sites.size(); ++f) {
     SiteCheck site;
@@ -62,28 +63,28 @@ Relocation relocation_sites(const PlanInputs& inputs, const Layer& reservoir_zon
     result.sites.push_back(site);
   }
   auto name_of = [&](std::size_t f) { return result.sites[f].name; };
-  auto any = [](const OverlapPiece&) { return true; };
+  auto any = [](const ops::OverlapPiece&) { return true; };
   ConflictLayer conflicts(sites);
-  OverlapOptions options{.method = method, .keep_geometry = true};
+  ops::OverlapOptions options{.method = method, .keep_geometry = true};
 
-  Overlap in_zone = overlap(sites, reservoir_zone, options, warnings);
-  for (const OverlapPiece& p : in_zone.pieces) result.sites[p.a].reservoir_m2 += p.area_m2;
+  ops::Overlap in_zone = ops::overlap(sites, reservoir_zone, options, warnings);
+  for (const ops::OverlapPiece& p : in_zone.pieces) result.sites[p.a].reservoir_m2 += p.area_m2;
   conflicts.add(in_zone, "水库及安全区", name_of, any);
 
   if (const Layer* greenhouses = inputs.find("greenhouse_zones")) {
-    Overlap o = overlap(sites, *greenhouses, options, warnings);
-    for (const OverlapPiece& p : o.pieces) result.sites[p.a].greenhouse_m2 += p.area_m2;
+    ops::Overlap o = ops::overlap(sites, *greenhouses, options, warnings);
+    for (const ops::OverlapPiece& p : o.pieces) result.sites[p.a].greenhouse_m2 += p.area_m2;
     conflicts.add(o, "设施农业区", name_of, any);
   }
   if (inputs.find("parcels")) {
     Layer farmland = farmland_parcels(inputs, "the relocation-site check");
-    Overlap o = overlap(sites, farmland, options, warnings);
-    for (const OverlapPiece& p : o.pieces) result.sites[p.a].farmland_m2 += p.area_m2;
+    ops::Overlap o = ops::overlap(sites, farmland, options, warnings);
+    for (const ops::OverlapPiece& p : o.pieces) result.sites[p.a].farmland_m2 += p.area_m2;
     conflicts.add(o, "占用耕地", name_of, any);
   }
-  Overlap between = overlap(sites, sites, options, warnings);
-  auto other = [](const OverlapPiece& p) { return p.a != p.b; };
-  for (const OverlapPiece& p : between.pieces)
+  ops::Overlap between = ops::overlap(sites, sites, options, warnings);
+  auto other = [](const ops::OverlapPiece& p) { return p.a != p.b; };
+  for (const ops::OverlapPiece& p : between.pieces)
     if (other(p)) result.sites[p.a].other_sites_m2 += p.area_m2;
   conflicts.add(between, "与其他安置点重叠", name_of, other);
   result.conflicts = conflicts.take();
@@ -93,7 +94,7 @@ Relocation relocation_sites(const PlanInputs& inputs, const Layer& reservoir_zon
       for (std::size_t v = 0; v < villages->size(); ++v) {
         if (!result.sites[f].village.empty() &&
             inputs.text(*villages, "name", v) == result.sites[f].village) {
-          result.sites[f].distance_to_village_m = feature_distance(sites, f, *villages, v);
+          result.sites[f].distance_to_village_m = ops::feature_distance(sites, f, *villages, v);
           break;
         }
       }

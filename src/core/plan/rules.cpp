@@ -2,8 +2,10 @@
 #include "landplan/plan/rules.hpp"
 
 #include "landplan/plan/irrigation.hpp"
-#include "landplan/plan/overlay.hpp"
-#include "landplan/plan/zones.hpp"
+#include "landplan/ops/overlay.hpp"
+#include "landplan/ops/geoprocess.hpp"
+#include "landplan/ops/coverage.hpp"
+#include "landplan/ops/distance.hpp"
 #include "landplan/spatial_index.hpp"
 #include "landplan/units.hpp"
 
@@ -15,7 +17,7 @@ constexpr double kNegligibleM2 = 1e-3;
 
 class RuleChecker {
  public:
-  RuleChecker(const PlanInputs& inputs, AreaMethod method, Warnings& warnings)
+  RuleChecker(const PlanInputs& inputs, ops::AreaMethod method, Warnings& warnings)
       : inputs_(inputs), method_(method), warnings_(warnings) {}
 
   void check(const Rule& rule) {
@@ -53,7 +55,7 @@ class RuleChecker {
 
   void forbid_overlap(const Layer& a, const Layer& b) {
     bool same = &a == &b;
-    for (const OverlapPiece& p : overlap(a, b, {.method = method_}, warnings_).pieces) {
+    for (const ops::OverlapPiece& p : ops::overlap(a, b, {.method = method_}, warnings_).pieces) {
       if ((same && p.a >= p.b) || p.area_m2 < kNegligibleM2) continue;
       Violation v = violation(a, p.a, &b, p.b);
       v.amount = Area::from_m2(p.area_m2).mu();
@@ -72,7 +74,7 @@ class RuleChecker {
       std::sort(candidates.begin(), candidates.end());
       for (std::uint32_t fb : candidates) {
         if (same && fb <= fa) continue;
-        double distance = feature_distance(a, fa, b, fb);
+        double distance = ops::feature_distance(a, fa, b, fb);
         if (distance >= limit) continue;
         Violation v = violation(a, fa, &b, fb);
         v.amount = distance;
@@ -83,8 +85,8 @@ class RuleChecker {
   }
 
   void within(const Layer& a, const Layer& b) {
-    Layer container = dissolve(b, 0.0, b.name);
-    std::vector<CoveredArea> covered = covered_areas(a, container, method_, warnings_);
+    Layer container = ops::dissolve(b, 0.0, b.name);
+    std::vector<ops::CoveredArea> covered = ops::covered_areas(a, container, method_, warnings_);
     for (std::size_t fa = 0; fa < a.size(); ++fa) {
       double outside = covered[fa].area_m2 - covered[fa].covered_m2;
       if (a.is_null(fa) || outside < kNegligibleM2) continue;
@@ -98,7 +100,7 @@ class RuleChecker {
   }
 
   void area_limit(const Layer& a) {
-    auto areas = feature_areas(a, method_, warnings_);
+    auto areas = ops::feature_areas(a, method_, warnings_);
     for (std::size_t fa = 0; fa < a.size(); ++fa) {
       if (!areas[fa]) continue;
       double mu = Area::from_m2(*areas[fa]).mu();
@@ -112,7 +114,7 @@ class RuleChecker {
   }
 
   const PlanInputs& inputs_;
-  AreaMethod method_;
+  ops::AreaMethod method_;
   Warnings& warnings_;
   const Rule* rule_ = nullptr;
   std::vector<Violation> violations_;
@@ -120,7 +122,7 @@ class RuleChecker {
 
 }  // namespace
 
-std::vector<Violation> check_rules(const PlanInputs& inputs, AreaMethod method, Warnings& warnings) {
+std::vector<Violation> check_rules(const PlanInputs& inputs, ops::AreaMethod method, Warnings& warnings) {
   RuleChecker checker(inputs, method, warnings);
   for (const Rule& rule : inputs.project().rules) checker.check(rule);
   return checker.take();

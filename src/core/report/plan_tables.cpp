@@ -174,7 +174,7 @@ Table violations_table(const std::vector<plan::Violation>& violations) {
   return t;
 }
 
-std::vector<Table> plan_tables(const plan::PlanReport& plan) {
+std::vector<Table> plan_tables(const plan::PlanResults& plan) {
   std::vector<Table> tables;
   if (plan.displacement) {
     tables.push_back(displacement_villages(*plan.displacement));

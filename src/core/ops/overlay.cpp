@@ -1,5 +1,5 @@
 // Pairwise intersection of two polygon layers: R-tree candidates, prepared fast paths, OverlayNG.
-#include "landplan/plan/overlay.hpp"
+#include "landplan/ops/overlay.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -9,9 +9,9 @@
 #include "landplan/parallel.hpp"
 #include "landplan/spatial_index.hpp"
 #include "landplan/units.hpp"
-#include "plan/validity.hpp"
+#include "ops/validity.hpp"
 
-namespace landplan::plan {
+namespace landplan::ops {
 namespace {
 
 // Grid size (metres) of the fixed-precision retry when floating OverlayNG fails: 1 mm.
@@ -315,4 +315,4 @@ Layer overlap_layer(Overlap overlap, const Layer& a, const Layer& b) {
   return layer;
 }
 
-}  // namespace landplan::plan
+}  // namespace landplan::ops

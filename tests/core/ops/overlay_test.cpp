@@ -4,10 +4,10 @@
 
 #include <numeric>
 
-#include "landplan/plan/overlay.hpp"
+#include "landplan/ops/overlay.hpp"
 
 using namespace landplan;
-using plan::AreaMethod;
+using ops::AreaMethod;
 
 namespace {
 
@@ -32,8 +32,8 @@ Layer layer_of(const std::string& name, const std::vector<std::vector<std::vecto
   return layer;
 }
 
-plan::Overlap planar_overlap(const Layer& a, const Layer& b, Warnings& warnings) {
-  return plan::overlap(a, b, {.method = AreaMethod::planar, .keep_geometry = true}, warnings);
+ops::Overlap planar_overlap(const Layer& a, const Layer& b, Warnings& warnings) {
+  return ops::overlap(a, b, {.method = AreaMethod::planar, .keep_geometry = true}, warnings);
 }
 
 }  // namespace
@@ -46,7 +46,7 @@ TEST(Overlap, SquaresLShapesAndHolesHaveHandComputedAreas) {
   // B: left half of the square (hole cut: 50×100 − 10×20), and a square over the L's corner.
   Layer b = layer_of("b", {{rect(0, 0, 50, 100)}, {rect(205, 5, 225, 25)}});
   Warnings warnings;
-  plan::Overlap result = planar_overlap(a, b, warnings);
+  ops::Overlap result = planar_overlap(a, b, warnings);
   ASSERT_EQ(result.pieces.size(), 2u);
   EXPECT_NEAR(result.pieces[0].area_m2, 5000 - 200, 1e-6);
   EXPECT_NEAR(result.pieces[0].pct_of_a, 100.0 * 4800 / 9600, 1e-9);
@@ -63,7 +63,7 @@ TEST(Overlap, PairsThatOnlyTouchAreAbsent) {
   Layer a = layer_of("a", {{rect(0, 0, 10, 10)}});
   Layer b = layer_of("b", {{rect(10, 0, 20, 10)}, {rect(10, 10, 20, 20)}, {rect(5, 5, 15, 15)}});
   Warnings warnings;
-  plan::Overlap result = planar_overlap(a, b, warnings);
+  ops::Overlap result = planar_overlap(a, b, warnings);
   ASSERT_EQ(result.pieces.size(), 1u);
   EXPECT_EQ(result.pieces[0].b, 2u);
   EXPECT_NEAR(result.pieces[0].area_m2, 25, 1e-9);
@@ -73,7 +73,7 @@ TEST(Overlap, ContainedFeaturesKeepTheirWholeArea) {
   Layer zone = layer_of("zone", {{rect(0, 0, 100, 100)}});
   Layer parcels = layer_of("parcels", {{rect(10, 10, 20, 30)}, {rect(90, 90, 110, 110)}});
   Warnings warnings;
-  plan::Overlap result = planar_overlap(parcels, zone, warnings);
+  ops::Overlap result = planar_overlap(parcels, zone, warnings);
   ASSERT_EQ(result.pieces.size(), 2u);
   EXPECT_NEAR(result.pieces[0].area_m2, 200, 1e-9);
   EXPECT_NEAR(result.pieces[0].pct_of_a, 100, 1e-9);
@@ -92,8 +92,8 @@ TEST(Overlap, PiecesAgainstAGapFreeCoverageSumToTheLayersArea) {
   Layer shapes = layer_of("shapes", {{blob}, {rect(33.3, 44.4, 155.5, 166.6), rect(60, 60, 90, 90)}});
   for (AreaMethod method : {AreaMethod::planar, AreaMethod::ellipsoidal}) {
     Warnings warnings;
-    plan::Overlap result = plan::overlap(shapes, grid, {.method = method}, warnings);
-    auto areas = plan::feature_areas(shapes, method, warnings);
+    ops::Overlap result = ops::overlap(shapes, grid, {.method = method}, warnings);
+    auto areas = ops::feature_areas(shapes, method, warnings);
     for (std::size_t f = 0; f < shapes.size(); ++f) {
       double sum = 0;
       for (const auto& p : result.pieces)
@@ -111,7 +111,7 @@ TEST(Overlap, InvalidInputIsMadeValidWithAWarning) {
   Layer a = layer_of("a", {{bow_tie}});
   Layer b = layer_of("b", {{rect(0, 0, 20, 20)}});
   Warnings warnings;
-  plan::Overlap result = planar_overlap(a, b, warnings);
+  ops::Overlap result = planar_overlap(a, b, warnings);
   double sum = 0;
   for (const auto& p : result.pieces) sum += p.area_m2;
   EXPECT_NEAR(sum, 200, 1e-6);  // two triangles of 100 m²
@@ -128,7 +128,7 @@ TEST(Overlap, LayerOfPiecesCarriesBothSidesAttributes) {
   a.columns.push_back(name_a);
   b.columns.push_back(name_b);
   Warnings warnings;
-  Layer pieces = plan::overlap_layer(planar_overlap(a, b, warnings), a, b);
+  Layer pieces = ops::overlap_layer(planar_overlap(a, b, warnings), a, b);
   ASSERT_EQ(pieces.size(), 1u);
   ASSERT_NE(pieces.column("名称_a"), nullptr);
   EXPECT_EQ(pieces.column("名称_a")->text(0), "三把火");

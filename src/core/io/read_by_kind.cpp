@@ -1,7 +1,7 @@
 // Splitting a mixed layer by geometry kind: the features are copied, kind by kind, into an
 // in-memory GeoPackage (/vsimem) that the ordinary reader then reads, so attributes, FIDs, CRS
 // and validity checks are handled exactly as for any other source.
-#include "io/write_kinds.hpp"
+#include "io/read_by_kind.hpp"
 
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>

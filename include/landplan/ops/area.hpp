@@ -14,12 +14,12 @@
 
 namespace landplan {
 class Geodesic;
-namespace plan::detail {
+namespace ops::detail {
 class AreaScaleGrid;
 }
 }  // namespace landplan
 
-namespace landplan::plan {
+namespace landplan::ops {
 
 enum class AreaMethod { ellipsoidal, planar };
 std::optional<AreaMethod> parse_area_method(std::string_view text);
@@ -59,4 +59,4 @@ class AreaMeter {
 std::vector<std::optional<double>> feature_areas(const Layer& layer, AreaMethod method,
                                                  Warnings& warnings);
 
-}  // namespace landplan::plan
+}  // namespace landplan::ops

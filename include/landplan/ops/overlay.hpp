@@ -5,9 +5,9 @@
 
 #include "landplan/error.hpp"
 #include "landplan/layer.hpp"
-#include "landplan/plan/area.hpp"
+#include "landplan/ops/area.hpp"
 
-namespace landplan::plan {
+namespace landplan::ops {
 
 struct OverlapPiece {
   std::size_t a = 0;  // feature index in A
@@ -40,4 +40,4 @@ Overlap overlap(const Layer& a, const Layer& b, const OverlapOptions& options, W
 // _a/_b where both have a field of that name), then area_m2, area_mu, pct_of_a, pct_of_b.
 Layer overlap_layer(Overlap overlap, const Layer& a, const Layer& b);
 
-}  // namespace landplan::plan
+}  // namespace landplan::ops

@@ -9,10 +9,11 @@
 #include "landplan/plan/irrigation.hpp"
 #include "landplan/plan/relocation.hpp"
 #include "landplan/plan/rules.hpp"
-#include "landplan/plan/zones.hpp"
+#include "landplan/ops/geoprocess.hpp"
 #include "landplan/planar.hpp"
 
 using namespace landplan;
+using namespace landplan::ops;
 using namespace landplan::plan;
 
 namespace {
@@ -82,7 +83,7 @@ TEST(Irrigation, TwoOverlappingWellsCountTheLensOnceAndSplitItEvenly) {
   Layer wells = make_layer("wells", GeometryKind::point);
   add_point(wells, 0, 0);
   add_point(wells, d, 0);
-  Layer service = plan::circles(wells, {r, r}, "service");
+  Layer service = ops::circles(wells, {r, r}, "service");
   Layer zone = coverage_zone(wells, {r, r});
   // The circles are 256-gons: compare the lens they imply with the circles' closed form.
   double one = planar_area(service, 0);
@@ -102,7 +103,7 @@ TEST(Irrigation, AFartherWellKeepsWhatOnlyItReaches) {
   Layer wells = make_layer("wells", GeometryKind::point);
   add_point(wells, 0, 0);
   add_point(wells, 250, 0);
-  Layer service = plan::circles(wells, {100, 400}, "service");
+  Layer service = ops::circles(wells, {100, 400}, "service");
   Layer zone = coverage_zone(wells, {100, 400});
   Layer shares = nearest_well_shares(wells, service, zone);
   EXPECT_NEAR(planar_area(shares, 0) + planar_area(shares, 1), polygon_area(zone), 1e-6 * polygon_area(zone));
@@ -127,7 +128,7 @@ TEST(Irrigation, CoverageCountsOverlapsOnceAndSumsPerVillage) {
   PlanInputs inputs(project, {parcels, wells});
   Warnings warnings;
   Irrigation result = irrigation_coverage(inputs, AreaMethod::planar, warnings);
-  double circle = planar_area(plan::circles(wells, {300, 300, 300}, "service"), 0);
+  double circle = planar_area(ops::circles(wells, {300, 300, 300}, "service"), 0);
   ASSERT_EQ(result.villages.size(), 2u);
   const VillageIrrigation& jia = result.villages[0].village == "甲" ? result.villages[0] : result.villages[1];
   const VillageIrrigation& yi = result.villages[0].village == "甲" ? result.villages[1] : result.villages[0];

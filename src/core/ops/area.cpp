@@ -1,5 +1,5 @@
 // Feature areas: the meter (exact geodesic path, or the shortcut for small polygons), validity.
-#include "landplan/plan/area.hpp"
+#include "landplan/ops/area.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -7,12 +7,12 @@
 
 #include "landplan/geodesic.hpp"
 #include "landplan/parallel.hpp"
-#include "landplan/plan/metres.hpp"
+#include "landplan/ops/metres.hpp"
 #include "landplan/planar.hpp"
-#include "plan/area_scale.hpp"
-#include "plan/validity.hpp"
+#include "ops/area_scale.hpp"
+#include "ops/validity.hpp"
 
-namespace landplan::plan {
+namespace landplan::ops {
 
 std::optional<AreaMethod> parse_area_method(std::string_view text) {
   if (text == "ellipsoidal") return AreaMethod::ellipsoidal;
@@ -118,4 +118,4 @@ std::vector<std::optional<double>> feature_areas(const Layer& layer, AreaMethod 
   return areas;
 }
 
-}  // namespace landplan::plan
+}  // namespace landplan::ops

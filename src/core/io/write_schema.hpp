@@ -15,7 +15,7 @@
 
 namespace landplan::io::detail {
 
-struct ColumnPlan {
+struct ColumnSchema {
   std::string name;  // in the output (shortened for DBF)
   OGRFieldType type = OFTString;
   OGRFieldSubType subtype = OFSTNone;  // OFSTBoolean for booleans
@@ -26,12 +26,12 @@ struct ColumnPlan {
   std::size_t max_bytes = 0;     // text cut to fit this many bytes; 0 = no limit
 };
 
-struct LayerPlan {
+struct LayerSchema {
   const Layer* layer = nullptr;
   OutputFormat format = OutputFormat::shp;
   std::string base;   // safe file name, without extension
   std::string where;  // the output file, for messages
-  std::vector<ColumnPlan> columns;
+  std::vector<ColumnSchema> columns;
   bool multi = false;      // some feature has several parts: every geometry written as Multi*
   bool keep_fids = false;  // FIDs are unique and not negative: formats that store FIDs keep them
   bool names_changed = false;
@@ -39,30 +39,30 @@ struct LayerPlan {
 
 bool is_shapefile(OutputFormat format);
 
-// Plans the layer's columns for the format and checks the format's limits (throws InputError
+// Decides the layer's columns for the format and checks the format's limits (throws InputError
 // for a shapefile over 2 GB or with more than 255 fields). Adds one warning per column whose
 // values must change to fit.
-LayerPlan plan_layer(const Layer& layer, const std::string& base, const std::string& where,
+LayerSchema layer_schema(const Layer& layer, const std::string& base, const std::string& where,
                      const WriteOptions& options, const TextEncoder& encoder, Warnings& warnings);
 
 // A text value as written: valid UTF-8, only characters the encoding holds, within the column's
 // byte limit (cut on a character boundary).
-std::string fitted_text(const std::string& value, const ColumnPlan& plan,
+std::string fitted_text(const std::string& value, const ColumnSchema& schema,
                         const TextEncoder& encoder);
 
 // A real value as written: rounded to the column's decimals; nullopt for NaN and infinities,
 // which no output format holds.
-std::optional<double> fitted_real(double value, const ColumnPlan& plan);
+std::optional<double> fitted_real(double value, const ColumnSchema& schema);
 
 // A shapefile's .shp or .dbf holds at most 2 GB (offsets are 32-bit signed).
 inline constexpr std::uint64_t kShapefileMaxBytes = std::uint64_t{1} << 31;
 
 // Throws InputError naming the file when the .shp or .dbf would reach `max_bytes`, or the DBF
 // would have more than 255 fields.
-void check_shapefile_limits(const LayerPlan& plan, std::uint64_t max_bytes = kShapefileMaxBytes);
+void check_shapefile_limits(const LayerSchema& schema, std::uint64_t max_bytes = kShapefileMaxBytes);
 
-// The .shp and .dbf sizes in bytes that GDAL will write for the plan.
-std::uint64_t shp_file_size(const LayerPlan& plan);
-std::uint64_t dbf_file_size(const LayerPlan& plan);
+// The .shp and .dbf sizes in bytes that GDAL will write for the schema.
+std::uint64_t shp_file_size(const LayerSchema& schema);
+std::uint64_t dbf_file_size(const LayerSchema& schema);
 
 }  // namespace landplan::io::detail

@@ -6,7 +6,7 @@
 #include "landplan/geos.hpp"
 #include "landplan/layer.hpp"
 
-namespace landplan::plan::detail {
+namespace landplan::ops::detail {
 
 // Beyond this (metres or degrees) a coordinate is garbage in any CRS (the Earth is 4e7 m round),
 // and near 1e154 GEOS's products overflow: MakeValid then never returns.
@@ -28,4 +28,4 @@ GeosGeometry valid_geometry(GeosContext& context, const Layer& layer, std::size_
 Layer polygon_layer_of(GeosContext& context, const GEOSGeometry* geometry, const Crs& crs,
                        std::int64_t fid);
 
-}  // namespace landplan::plan::detail
+}  // namespace landplan::ops::detail

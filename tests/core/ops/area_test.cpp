@@ -7,11 +7,11 @@
 #include <random>
 
 #include "landplan/geodesic.hpp"
-#include "landplan/plan/area.hpp"
+#include "landplan/ops/area.hpp"
 #include "landplan/units.hpp"
 
 using namespace landplan;
-using plan::AreaMethod;
+using ops::AreaMethod;
 
 namespace {
 
@@ -31,7 +31,7 @@ Layer polygon_layer(const std::string& crs, const std::vector<std::vector<std::v
 
 double area_of(const Layer& layer, AreaMethod method) {
   Warnings warnings;
-  auto areas = plan::feature_areas(layer, method, warnings);
+  auto areas = ops::feature_areas(layer, method, warnings);
   EXPECT_TRUE(warnings.empty()) << warnings.front();
   return areas.at(0).value();
 }
@@ -130,7 +130,7 @@ TEST(EllipsoidalArea, FastPathAgreesWithExactGeodesicAcrossTheZone) {
     }
   }
   Warnings warnings;
-  auto areas = plan::feature_areas(layer, AreaMethod::ellipsoidal, warnings);
+  auto areas = ops::feature_areas(layer, AreaMethod::ellipsoidal, warnings);
   Geodesic exact(layer.crs, layer.source_crs);
   double worst = 0;
   for (std::size_t f = 0; f < layer.size(); ++f) {
@@ -158,7 +158,7 @@ TEST(AreaErrors, BowTieIsMeasuredAfterMakeValidWithAWarning) {
   Layer layer = polygon_layer(
       "EPSG:4549", {{{x, y, x + 20, y + 20, x + 20, y, x, y + 20, x, y}}});
   Warnings warnings;
-  auto areas = plan::feature_areas(layer, AreaMethod::planar, warnings);
+  auto areas = ops::feature_areas(layer, AreaMethod::planar, warnings);
   // Two triangles of 10 × 20 / 2 = 100 m² each; the raw shoelace would say 0.
   EXPECT_NEAR(*areas[0], 200.0, 1e-6);
   ASSERT_EQ(warnings.size(), 1u);
@@ -179,7 +179,7 @@ Layer only_a_null_geometry() {
 TEST(AreaErrors, LayerWithoutAnyAreaIsADataFault) {
   Warnings warnings;
   try {
-    plan::feature_areas(only_a_null_geometry(), AreaMethod::ellipsoidal, warnings);
+    ops::feature_areas(only_a_null_geometry(), AreaMethod::ellipsoidal, warnings);
     FAIL() << "no InputError";
   } catch (const InputError& e) {
     EXPECT_NE(std::string(e.what()).find("test: no feature has an area"), std::string::npos);
@@ -189,7 +189,7 @@ TEST(AreaErrors, LayerWithoutAnyAreaIsADataFault) {
 
 TEST(AreaErrors, NullGeometryLeavesAnEmptyAreaAndWarnsUnderLenient) {
   Warnings warnings(/*lenient=*/true);
-  auto areas = plan::feature_areas(only_a_null_geometry(), AreaMethod::ellipsoidal, warnings);
+  auto areas = ops::feature_areas(only_a_null_geometry(), AreaMethod::ellipsoidal, warnings);
   EXPECT_FALSE(areas[0].has_value());
   ASSERT_EQ(warnings.size(), 2u);
   EXPECT_NE(warnings[0].find(":42: no geometry"), std::string::npos);
@@ -200,7 +200,7 @@ TEST(AreaErrors, NullGeometryLeavesAnEmptyAreaAndWarnsUnderLenient) {
 TEST(AreaErrors, PlanarAreaInDegreesIsRefused) {
   Layer cell = polygon_layer("EPSG:4490", {{cell_ring(118, 42, 1, 4)}});
   Warnings warnings;
-  EXPECT_THROW(plan::feature_areas(cell, AreaMethod::planar, warnings), InputError);
+  EXPECT_THROW(ops::feature_areas(cell, AreaMethod::planar, warnings), InputError);
 }
 
 TEST(AreaErrors, PointLayerIsRefused) {
@@ -212,5 +212,5 @@ TEST(AreaErrors, PointLayerIsRefused) {
   layer.end_part();
   layer.end_feature();
   Warnings warnings;
-  EXPECT_THROW(plan::feature_areas(layer, AreaMethod::ellipsoidal, warnings), InputError);
+  EXPECT_THROW(ops::feature_areas(layer, AreaMethod::ellipsoidal, warnings), InputError);
 }

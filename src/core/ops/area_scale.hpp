@@ -7,7 +7,7 @@
 #include "landplan/geodesic.hpp"
 #include "landplan/layer.hpp"
 
-namespace landplan::plan::detail {
+namespace landplan::ops::detail {
 
 // The ratio r of ellipsoidal to planar area, sampled on a grid over an extent of the working CRS
 // and interpolated bilinearly. For a polygon much smaller than the grid:
@@ -43,4 +43,4 @@ class AreaScaleGrid {
   std::vector<double> ratios_;  // row-major, ny_ rows of nx_ nodes
 };
 
-}  // namespace landplan::plan::detail
+}  // namespace landplan::ops::detail

@@ -1,9 +1,9 @@
 // Running all analyses of a project in order, each on the layers it needs.
-#include "landplan/plan/plan_report.hpp"
+#include "landplan/plan/results.hpp"
 
 namespace landplan::plan {
 
-std::vector<const Layer*> PlanReport::result_layers() const {
+std::vector<const Layer*> PlanResults::result_layers() const {
   std::vector<const Layer*> layers;
   // A layer without any geometry (no well has a service circle) is no result to write.
   auto add = [&](const Layer& layer) {
@@ -23,8 +23,8 @@ std::vector<const Layer*> PlanReport::result_layers() const {
   return layers;
 }
 
-PlanReport run_plan(const PlanInputs& inputs, AreaMethod method, Warnings& warnings) {
-  PlanReport report;
+PlanResults run_plan(const PlanInputs& inputs, ops::AreaMethod method, Warnings& warnings) {
+  PlanResults report;
   report.project = inputs.project().name;
   report.method = method;
   if (!inputs.layers().empty()) report.crs = inputs.layers().front().crs.label();

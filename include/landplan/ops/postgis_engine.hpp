@@ -13,28 +13,28 @@
 #include <vector>
 
 #include "landplan/layer.hpp"
-#include "landplan/plan/area.hpp"
-#include "landplan/plan/irrigation.hpp"
-#include "landplan/plan/overlay.hpp"
+#include "landplan/ops/area.hpp"
+#include "landplan/ops/coverage.hpp"
+#include "landplan/ops/overlay.hpp"
 
-namespace landplan::plan::postgis {
+namespace landplan::ops::postgis {
 
 // Each feature's area in m², nullopt where it has no polygon area.
 std::vector<std::optional<double>> feature_areas(const Layer& layer, AreaMethod method);
 
-// As plan::overlap, with shares; A and B must be tables of one database.
+// As ops::overlap, with shares; A and B must be tables of one database.
 Overlap overlap(const Layer& a, const Layer& b, AreaMethod method);
 
 // The cover: polygons as they are, or points buffered by the number in `radius_field` (when
-// given and not null) else by `radius` metres, with plan::kQuadrantSegments as locally.
+// given and not null) else by `radius` metres, with ops::kQuadrantSegments as locally.
 struct CoverSpec {
   std::string radius_field;
   double radius = 0.0;
 };
 
-// As plan::covered_by_circles / covered_areas: how much of each area feature the union of the
+// As ops::covered_by_circles / covered_areas: how much of each area feature the union of the
 // cover covers. AREAS and COVER must be tables of one database.
 std::vector<CoveredArea> covered(const Layer& areas, const Layer& cover, const CoverSpec& spec,
                                  AreaMethod method);
 
-}  // namespace landplan::plan::postgis
+}  // namespace landplan::ops::postgis

@@ -1,12 +1,12 @@
 // Polygon validity checks and repair.
-#include "plan/validity.hpp"
+#include "ops/validity.hpp"
 
 #include <cmath>
 #include <stdexcept>
 
 #include "landplan/planar.hpp"
 
-namespace landplan::plan::detail {
+namespace landplan::ops::detail {
 namespace {
 constexpr std::size_t kLargestRingCheckedDirectly = 64;
 
@@ -85,4 +85,4 @@ Layer polygon_layer_of(GeosContext& context, const GEOSGeometry* geometry, const
   return result;
 }
 
-}  // namespace landplan::plan::detail
+}  // namespace landplan::ops::detail

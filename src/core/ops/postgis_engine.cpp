@@ -1,5 +1,5 @@
 // The PostGIS engine: the local engine's areas, overlaps and coverage as SQL.
-#include "landplan/plan/postgis_engine.hpp"
+#include "landplan/ops/postgis_engine.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -7,10 +7,10 @@
 
 #include "landplan/error.hpp"
 #include "landplan/io/postgis.hpp"
-#include "landplan/plan/metres.hpp"
-#include "landplan/plan/zones.hpp"
+#include "landplan/ops/metres.hpp"
+#include "landplan/ops/geoprocess.hpp"
 
-namespace landplan::plan::postgis {
+namespace landplan::ops::postgis {
 namespace {
 
 using io::PgConnection;
@@ -230,4 +230,4 @@ std::vector<CoveredArea> covered(const Layer& areas, const Layer& cover, const C
   return result;
 }
 
-}  // namespace landplan::plan::postgis
+}  // namespace landplan::ops::postgis

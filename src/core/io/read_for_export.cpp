@@ -1,9 +1,10 @@
 // The layers an export asks for, from a project or a dataset, each geometry kind kept.
+#include "landplan/io/read_for_export.hpp"
+
 #include <algorithm>
 
 #include "io/gdal_source.hpp"
-#include "io/write_kinds.hpp"
-#include "landplan/io/write.hpp"
+#include "io/read_by_kind.hpp"
 
 namespace landplan::io {
 namespace {

@@ -3,15 +3,15 @@
 #include <gtest/gtest.h>
 
 #include "core/export_fixtures.hpp"
-#include "io/write_plan.hpp"
+#include "io/write_schema.hpp"
 #include "landplan/io/write.hpp"
 #include "support/fixtures.hpp"
 
 using namespace landplan;
 using landplan::io::detail::check_shapefile_limits;
 using landplan::io::detail::dbf_file_size;
-using landplan::io::detail::LayerPlan;
-using landplan::io::detail::plan_layer;
+using landplan::io::detail::LayerSchema;
+using landplan::io::detail::layer_schema;
 using landplan::io::detail::shp_file_size;
 using landplan::io::detail::TextEncoder;
 using landplan::test::add_feature;
@@ -37,12 +37,12 @@ std::vector<Layer> layers_of_every_kind() {
   return {chinese_parcels("parcels"), wells, groups, roads};
 }
 
-LayerPlan plan_of(const Layer& layer, const std::string& where = "out/x.shp") {
+LayerSchema schema_of(const Layer& layer, const std::string& where = "out/x.shp") {
   TextEncoder encoder(io::TextEncoding::gbk);
   io::WriteOptions options;
   options.encoding = io::TextEncoding::gbk;
   Warnings warnings;
-  return plan_layer(layer, layer.name, where, options, encoder, warnings);
+  return layer_schema(layer, layer.name, where, options, encoder, warnings);
 }
 
 }  // namespace
@@ -56,19 +56,19 @@ TEST(ExportLimits, PredictedShpAndDbfSizesAreTheSizesGdalWrites) {
   io::write_layers(layers, dir.path(), options, warnings);
   for (const Layer& layer : layers) {
     SCOPED_TRACE(layer.name);
-    LayerPlan plan = plan_of(layer);
-    EXPECT_EQ(shp_file_size(plan), fs::file_size(dir.path() / (layer.name + ".shp")));
-    EXPECT_EQ(dbf_file_size(plan), fs::file_size(dir.path() / (layer.name + ".dbf")));
+    LayerSchema schema = schema_of(layer);
+    EXPECT_EQ(shp_file_size(schema), fs::file_size(dir.path() / (layer.name + ".shp")));
+    EXPECT_EQ(dbf_file_size(schema), fs::file_size(dir.path() / (layer.name + ".dbf")));
   }
 }
 
 TEST(ExportLimits, FileAtTheLimitIsRefusedBeforeWritingWithWhatToDo) {
   Layer layer = chinese_parcels("parcels");
-  LayerPlan plan = plan_of(layer, "out/parcels.shp");
-  std::uint64_t shp = shp_file_size(plan);
-  EXPECT_NO_THROW(check_shapefile_limits(plan, std::max(shp, dbf_file_size(plan)) + 1));
+  LayerSchema schema = schema_of(layer, "out/parcels.shp");
+  std::uint64_t shp = shp_file_size(schema);
+  EXPECT_NO_THROW(check_shapefile_limits(schema, std::max(shp, dbf_file_size(schema)) + 1));
   try {
-    check_shapefile_limits(plan, shp);
+    check_shapefile_limits(schema, shp);
     FAIL() << "expected an InputError";
   } catch (const InputError& e) {
     EXPECT_EQ(std::string(e.what()), "out/parcels.shp: its .shp would be " + std::to_string(shp) +

@@ -1,4 +1,4 @@
-// Making zones from layers: buffers, service circles, dissolves, subsets, distances.
+// Making zones from layers: buffers, service circles, dissolves, subsets, subdivisions.
 #pragma once
 
 #include <functional>
@@ -6,7 +6,7 @@
 
 #include "landplan/layer.hpp"
 
-namespace landplan::plan {
+namespace landplan::ops {
 
 // Circles approximated by 4 × kQuadrantSegments sides: the area falls short of π r² by about
 // 1e-4 relative (a 256-gon), well below the precision of a well's service radius.
@@ -29,7 +29,5 @@ Layer subset(const Layer& layer, const std::function<bool(std::size_t)>& keep,
 // zone must be valid (as a dissolve's result is): it is not checked again.
 Layer subdivide(const Layer& zone, double cell, const std::string& name);
 
-// The shortest distance between two features (metres, in the working CRS), 0 if they meet.
-double feature_distance(const Layer& a, std::size_t fa, const Layer& b, std::size_t fb);
 
-}  // namespace landplan::plan
+}  // namespace landplan::ops

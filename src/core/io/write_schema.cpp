@@ -1,6 +1,6 @@
 // Column types, widths and names for each format, and what a DBF cannot hold: text over 254
 // bytes, integers ArcGIS would round, names over 10 bytes, files over 2 GB.
-#include "io/write_plan.hpp"
+#include "io/write_schema.hpp"
 
 #include <fmt/format.h>
 
@@ -112,9 +112,9 @@ const char* conversion(ValueKind kind, OutputFormat format) {
   return nullptr;
 }
 
-class ColumnPlanner {
+class SchemaBuilder {
  public:
-  ColumnPlanner(const Layer& layer, const std::string& where, const WriteOptions& options,
+  SchemaBuilder(const Layer& layer, const std::string& where, const WriteOptions& options,
                 const TextEncoder& encoder, Warnings& warnings)
       : layer_(layer),
         where_(where),
@@ -123,21 +123,21 @@ class ColumnPlanner {
         warnings_(warnings),
         dbf_(is_shapefile(options.format)) {}
 
-  ColumnPlan plan(const Column& column) {
-    ColumnPlan plan;
+  ColumnSchema schema(const Column& column) {
+    ColumnSchema schema;
     switch (column.type()) {
       case FieldType::integer:
-        plan = plan_integer(column);
+        schema = plan_integer(column);
         break;
       case FieldType::real:
-        plan = plan_real(column);
+        schema = plan_real(column);
         break;
       case FieldType::text:
-        plan = plan_text(column);
+        schema = plan_text(column);
         break;
     }
-    plan_kind(column, plan);
-    return plan;
+    plan_kind(column, schema);
+    return schema;
   }
 
  private:
@@ -147,14 +147,14 @@ class ColumnPlanner {
 
   // What the values are (a date, a boolean…) gets the format's own type where it has one; where
   // it has not, they are written as planned for their storage (text, integers), with a warning.
-  void plan_kind(const Column& column, ColumnPlan& plan) {
+  void plan_kind(const Column& column, ColumnSchema& schema) {
     ValueKind kind = column.kind();
     bool integers = kind == ValueKind::integer64 || kind == ValueKind::boolean;
-    if (kind == ValueKind::plain || (integers && plan.type != OFTInteger)) return;  // wide: text
+    if (kind == ValueKind::plain || (integers && schema.type != OFTInteger)) return;  // wide: text
     if (auto own = own_type(kind, options_.format)) {
-      plan.type = own->type;
-      plan.subtype = own->subtype;
-      if (dbf_) plan.width = own->type == OFTDate ? kDbfDateWidth : kDbfLongWidth;
+      schema.type = own->type;
+      schema.subtype = own->subtype;
+      if (dbf_) schema.width = own->type == OFTDate ? kDbfDateWidth : kDbfLongWidth;
     }
     if (const char* what = conversion(kind, options_.format)) warn(column, what);
   }
@@ -168,7 +168,7 @@ class ColumnPlanner {
     return static_cast<int>(std::min(widest, kDbfMaxText));
   }
 
-  ColumnPlan plan_integer(const Column& column) {
+  ColumnSchema plan_integer(const Column& column) {
     bool fits_int32 = true, exact_in_dbf = true;
     int widest = 1;
     for (std::size_t row = 0; row < column.size(); ++row) {
@@ -178,35 +178,35 @@ class ColumnPlanner {
       exact_in_dbf = exact_in_dbf && v >= -kLargestExactDbfInteger && v <= kLargestExactDbfInteger;
       widest = std::max(widest, static_cast<int>(std::to_string(v).size()));
     }
-    ColumnPlan plan;
-    plan.type = fits_int32 ? OFTInteger : OFTInteger64;
-    if (!dbf_) return plan;
+    ColumnSchema schema;
+    schema.type = fits_int32 ? OFTInteger : OFTInteger64;
+    if (!dbf_) return schema;
     if (!exact_in_dbf) {
       warn(column,
            "integers of more than 15 digits written as text, since DBF readers such as "
            "ArcGIS turn wide numbers into doubles and round them — use --format gpkg "
            "to keep them as numbers");
-      plan.type = OFTString;
-      plan.numbers_as_text = true;
-      plan.width = widest_as_text(column);
-      return plan;
+      schema.type = OFTString;
+      schema.numbers_as_text = true;
+      schema.width = widest_as_text(column);
+      return schema;
     }
     bool narrow = fits_int32 && widest <= kDbfIntegerWidth;
-    plan.type = narrow ? OFTInteger : OFTInteger64;
-    plan.width = narrow ? kDbfIntegerWidth : kDbfLongWidth;
-    return plan;
+    schema.type = narrow ? OFTInteger : OFTInteger64;
+    schema.width = narrow ? kDbfIntegerWidth : kDbfLongWidth;
+    return schema;
   }
 
-  ColumnPlan plan_real(const Column& column) {
-    ColumnPlan plan;
-    plan.type = OFTReal;
+  ColumnSchema plan_real(const Column& column) {
+    ColumnSchema schema;
+    schema.type = OFTReal;
     if (auto it = options_.fixed_decimals.find(column.name()); it != options_.fixed_decimals.end())
-      plan.decimals = it->second;
+      schema.decimals = it->second;
     Findings not_finite;
     int widest = 1;
     for (std::size_t row = 0; row < column.size(); ++row) {
       if (column.is_null(row)) continue;
-      auto value = fitted_real(column.real(row), plan);
+      auto value = fitted_real(column.real(row), schema);
       if (!value) {
         not_finite.add(layer_.fid(row));
         continue;
@@ -217,27 +217,27 @@ class ColumnPlanner {
       warn(column, count_of(not_finite.count, "value") + " NaN or infinite left empty (" +
                        first_at(not_finite) + ")");
     }
-    if (plan.decimals >= 0) {
-      plan.width = std::max(kFixedDecimalsWidth, widest + 1 + plan.decimals);
-      plan.precision = plan.decimals;
+    if (schema.decimals >= 0) {
+      schema.width = std::max(kFixedDecimalsWidth, widest + 1 + schema.decimals);
+      schema.precision = schema.decimals;
     } else if (dbf_) {
-      plan.width = kDbfRealWidth;
-      plan.precision = std::min(kDbfRealPrecision, kDbfRealWidth - 1 - widest);
+      schema.width = kDbfRealWidth;
+      schema.precision = std::min(kDbfRealPrecision, kDbfRealWidth - 1 - widest);
     }
-    if (dbf_ && (plan.precision < 0 || plan.width > kDbfRealWidth)) {
+    if (dbf_ && (schema.precision < 0 || schema.width > kDbfRealWidth)) {
       warn(column,
            "numbers too large for a DBF number field written as text — use --format "
            "gpkg to keep them as numbers");
-      plan = ColumnPlan{};
-      plan.numbers_as_text = true;
-      plan.width = widest_as_text(column);
+      schema = ColumnSchema{};
+      schema.numbers_as_text = true;
+      schema.width = widest_as_text(column);
     }
-    return plan;
+    return schema;
   }
 
-  ColumnPlan plan_text(const Column& column) {
-    ColumnPlan plan;
-    plan.max_bytes = dbf_ ? kDbfMaxText : 0;
+  ColumnSchema plan_text(const Column& column) {
+    ColumnSchema schema;
+    schema.max_bytes = dbf_ ? kDbfMaxText : 0;
     Findings invalid, replaced, cut;
     std::size_t widest = 1;
     for (std::size_t row = 0; row < column.size(); ++row) {
@@ -252,7 +252,7 @@ class ColumnPlanner {
       if (dbf_ && bytes > kDbfMaxText) cut.add(layer_.fid(row));
       widest = std::max(widest, std::min(bytes, kDbfMaxText));
     }
-    if (dbf_) plan.width = static_cast<int>(widest);
+    if (dbf_) schema.width = static_cast<int>(widest);
     if (invalid.count > 0) {
       warn(column, count_of(invalid.count, "value") + " not in UTF-8 written as Latin-1 (" +
                        first_at(invalid) + ") — check the source's encoding");
@@ -267,7 +267,7 @@ class ColumnPlanner {
                        "character boundary (" + first_at(cut) + ") — use --format gpkg to keep " +
                        "them whole");
     }
-    return plan;
+    return schema;
   }
 
   const Layer& layer_;
@@ -300,44 +300,44 @@ bool is_shapefile(OutputFormat format) {
   return format == OutputFormat::shp || format == OutputFormat::shpzip;
 }
 
-LayerPlan plan_layer(const Layer& layer, const std::string& base, const std::string& where,
+LayerSchema layer_schema(const Layer& layer, const std::string& base, const std::string& where,
                      const WriteOptions& options, const TextEncoder& encoder, Warnings& warnings) {
-  LayerPlan plan;
-  plan.layer = &layer;
-  plan.format = options.format;
-  plan.base = base;
-  plan.where = where;
-  ColumnPlanner planner(layer, where, options, encoder, warnings);
+  LayerSchema schema;
+  schema.layer = &layer;
+  schema.format = options.format;
+  schema.base = base;
+  schema.where = where;
+  SchemaBuilder builder(layer, where, options, encoder, warnings);
   std::vector<std::string> names;
   for (const Column& column : layer.columns) {
-    plan.columns.push_back(planner.plan(column));
+    schema.columns.push_back(builder.schema(column));
     names.push_back(column.name());
   }
   std::vector<std::string> short_names =
       output_field_names(names, encoder, is_shapefile(options.format) ? kDbfMaxFieldName : 0);
   for (std::size_t i = 0; i < names.size(); ++i) {
-    plan.columns[i].name = short_names[i];
-    plan.names_changed = plan.names_changed || short_names[i] != names[i];
+    schema.columns[i].name = short_names[i];
+    schema.names_changed = schema.names_changed || short_names[i] != names[i];
   }
-  for (std::size_t f = 0; f < layer.size() && !plan.multi; ++f) {
-    plan.multi = layer.part_count(f) > 1;
+  for (std::size_t f = 0; f < layer.size() && !schema.multi; ++f) {
+    schema.multi = layer.part_count(f) > 1;
   }
-  plan.keep_fids = has_unique_fids(layer);
-  if (is_shapefile(options.format)) check_shapefile_limits(plan);
-  return plan;
+  schema.keep_fids = has_unique_fids(layer);
+  if (is_shapefile(options.format)) check_shapefile_limits(schema);
+  return schema;
 }
 
-void check_shapefile_limits(const LayerPlan& plan, std::uint64_t max_bytes) {
-  if (plan.columns.size() > kDbfMaxFields) {
-    throw InputError(plan.where,
-                     "has " + std::to_string(plan.columns.size()) +
+void check_shapefile_limits(const LayerSchema& schema, std::uint64_t max_bytes) {
+  if (schema.columns.size() > kDbfMaxFields) {
+    throw InputError(schema.where,
+                     "has " + std::to_string(schema.columns.size()) +
                          " fields, more than the 255 a DBF file can hold",
                      "export with --format gpkg, or export fewer fields");
   }
   for (auto [bytes, file] :
-       {std::pair{shp_file_size(plan), ".shp"}, std::pair{dbf_file_size(plan), ".dbf"}}) {
+       {std::pair{shp_file_size(schema), ".shp"}, std::pair{dbf_file_size(schema), ".dbf"}}) {
     if (bytes >= max_bytes) {
-      throw InputError(plan.where,
+      throw InputError(schema.where,
                        std::string("its ") + file + " would be " + size_text(bytes) +
                            ", over the " + size_text(max_bytes) + " a shapefile can hold",
                        "export with --format gpkg or fgb, or split the layer");
@@ -345,27 +345,27 @@ void check_shapefile_limits(const LayerPlan& plan, std::uint64_t max_bytes) {
   }
 }
 
-std::string fitted_text(const std::string& value, const ColumnPlan& plan,
+std::string fitted_text(const std::string& value, const ColumnSchema& schema,
                         const TextEncoder& encoder) {
   bool was_invalid = false;
   std::string text = as_valid_utf8(value, was_invalid);
   std::size_t lost = 0;
   text = encoder.representable(text, "?", lost);
-  if (plan.max_bytes > 0 && encoder.size(text) > plan.max_bytes) {
-    text = std::string(encoder.cut(text, plan.max_bytes));
+  if (schema.max_bytes > 0 && encoder.size(text) > schema.max_bytes) {
+    text = std::string(encoder.cut(text, schema.max_bytes));
   }
   return text;
 }
 
-std::optional<double> fitted_real(double value, const ColumnPlan& plan) {
+std::optional<double> fitted_real(double value, const ColumnSchema& schema) {
   if (!std::isfinite(value)) return std::nullopt;
-  if (plan.decimals < 0) return value;
-  double scale = std::pow(10.0, plan.decimals);
+  if (schema.decimals < 0) return value;
+  double scale = std::pow(10.0, schema.decimals);
   return std::round(value * scale) / scale;
 }
 
-std::uint64_t shp_file_size(const LayerPlan& plan) {
-  const Layer& layer = *plan.layer;
+std::uint64_t shp_file_size(const LayerSchema& schema) {
+  const Layer& layer = *schema.layer;
   constexpr std::uint64_t kHeader = 100, kRecordHeader = 8, kNull = 4;
   constexpr std::uint64_t kPoint = 4 + 16, kBoxAndCounts = 4 + 32 + 4;
   std::uint64_t size = kHeader;
@@ -383,7 +383,7 @@ std::uint64_t shp_file_size(const LayerPlan& plan) {
       for (std::size_t r = first_ring; r < last_ring; ++r) vertices += layer.ring(r).size;
     }
     if (layer.kind == GeometryKind::point) {
-      size += plan.multi ? kBoxAndCounts + 16 * vertices : kPoint;
+      size += schema.multi ? kBoxAndCounts + 16 * vertices : kPoint;
     } else {
       size += kBoxAndCounts + 4 + 4 * rings + 16 * vertices;  // + part count, part starts
     }
@@ -391,16 +391,16 @@ std::uint64_t shp_file_size(const LayerPlan& plan) {
   return size;
 }
 
-std::uint64_t dbf_file_size(const LayerPlan& plan) {
+std::uint64_t dbf_file_size(const LayerSchema& schema) {
   constexpr std::uint64_t kGdalFidWidth = 11;  // GDAL gives a DBF without fields a FID field
   std::uint64_t record = 1;                    // deletion flag
-  for (const ColumnPlan& column : plan.columns) record += static_cast<std::uint64_t>(column.width);
-  std::uint64_t fields = plan.columns.size();
+  for (const ColumnSchema& column : schema.columns) record += static_cast<std::uint64_t>(column.width);
+  std::uint64_t fields = schema.columns.size();
   if (fields == 0) {
     fields = 1;
     record += kGdalFidWidth;
   }
-  return 32 + 32 * fields + 1 + plan.layer->size() * record + 1;
+  return 32 + 32 * fields + 1 + schema.layer->size() * record + 1;
 }
 
 }  // namespace landplan::io::detail

@@ -12,10 +12,10 @@
 
 namespace landplan::plan {
 
-struct PlanReport {
+struct PlanResults {
   std::string project;
   std::string crs;
-  AreaMethod method = AreaMethod::ellipsoidal;
+  ops::AreaMethod method = ops::AreaMethod::ellipsoidal;
   std::optional<Displacement> displacement;
   std::optional<Relocation> relocation;
   std::optional<Irrigation> irrigation;
@@ -28,6 +28,6 @@ struct PlanReport {
 };
 
 // Runs each analysis whose roles the project has; the others are listed in `skipped`.
-PlanReport run_plan(const PlanInputs& inputs, AreaMethod method, Warnings& warnings);
+PlanResults run_plan(const PlanInputs& inputs, ops::AreaMethod method, Warnings& warnings);
 
 }  // namespace landplan::plan

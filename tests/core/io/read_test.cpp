@@ -6,7 +6,7 @@
 #include <fstream>
 
 #include "landplan/io/read.hpp"
-#include "landplan/plan/area.hpp"
+#include "landplan/ops/area.hpp"
 #include "support/fixtures.hpp"
 
 using namespace landplan;
@@ -151,7 +151,7 @@ TEST(ReadGeometry, CurvesAreLinearisedAndZIsDropped) {
   write_dataset(dir.file("curves.gpkg"), spec);
   Warnings warnings;
   Layer layer = io::read_layer(dir.file("curves.gpkg"), {}, {}, warnings);
-  auto areas = plan::feature_areas(layer, plan::AreaMethod::planar, warnings);
+  auto areas = ops::feature_areas(layer, ops::AreaMethod::planar, warnings);
   // A circle of diameter 100 m, linearised: within 0.1% of π·50².
   EXPECT_NEAR(*areas[0], 3.14159265 * 2500, 0.001 * 3.14159265 * 2500);
   EXPECT_NEAR(*areas[1], 50.0, 1e-6);

@@ -1,5 +1,5 @@
 // The ellipsoidal/planar area-ratio grid behind the fast path for small polygons.
-#include "plan/area_scale.hpp"
+#include "ops/area_scale.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -7,7 +7,7 @@
 
 #include "landplan/planar.hpp"
 
-namespace landplan::plan::detail {
+namespace landplan::ops::detail {
 namespace {
 constexpr double kProbeSide = 100.0;    // side of the square whose exact area gives a ratio
 constexpr double kMinSpacing = 1000.0;  // no finer than this: the ratio varies slowly
@@ -96,4 +96,4 @@ double AreaScaleGrid::ellipsoidal_area(const Layer& layer, std::size_t feature) 
   return area * r;
 }
 
-}  // namespace landplan::plan::detail
+}  // namespace landplan::ops::detail

@@ -1,14 +1,14 @@
 // Buffers, circles, dissolves and subsets with GEOS, kept as flat Layers.
-#include "landplan/plan/zones.hpp"
+#include "landplan/ops/geoprocess.hpp"
 
 #include <cmath>
 #include <stdexcept>
 
 #include "landplan/geos.hpp"
-#include "landplan/plan/metres.hpp"
-#include "plan/validity.hpp"
+#include "landplan/ops/metres.hpp"
+#include "ops/validity.hpp"
 
-namespace landplan::plan {
+namespace landplan::ops {
 namespace {
 
 Layer empty_like(const Layer& layer, const std::string& name, GeometryKind kind) {
@@ -29,11 +29,6 @@ void copy_attributes(const Layer& from, std::size_t feature, Layer& to) {
   for (std::size_t i = 0; i < from.columns.size(); ++i) to.columns[i].push_from(from.columns[i], feature);
 }
 
-GeosGeometry checked(GeosContext& context, GEOSGeometry* geometry, const char* what) {
-  if (!geometry) throw std::runtime_error(std::string("GEOS ") + what + " failed: " + context.last_error());
-  return GeosGeometry(geometry, GeosDeleter{context.handle()});
-}
-
 }  // namespace
 
 Layer dissolve(const Layer& layer, double distance, const std::string& name) {
@@ -45,15 +40,15 @@ Layer dissolve(const Layer& layer, double distance, const std::string& name) {
     if (layer.is_null(f)) continue;
     std::string reason;
     GeosGeometry g = detail::valid_geometry(context, layer, f, reason);
-    if (distance != 0) g = checked(context, GEOSBuffer_r(h, g.get(), distance, kQuadrantSegments), "buffer");
+    if (distance != 0) g = owned(context, GEOSBuffer_r(h, g.get(), distance, kQuadrantSegments), "buffer");
     parts.push_back(g.release());
   }
-  GeosGeometry collection = checked(
+  GeosGeometry collection = owned(
       context,
       GEOSGeom_createCollection_r(h, GEOS_GEOMETRYCOLLECTION, parts.data(),
                                   static_cast<unsigned>(parts.size())),
       "collection");
-  GeosGeometry merged = checked(context, GEOSUnaryUnion_r(h, collection.get()), "union");
+  GeosGeometry merged = owned(context, GEOSUnaryUnion_r(h, collection.get()), "union");
   Layer result = empty_like(layer, name, GeometryKind::polygon);
   result.begin_feature(1);
   append_polygons(context, merged.get(), result);
@@ -71,7 +66,7 @@ Layer circles(const Layer& points, const std::vector<double>& radii, const std::
     result.begin_feature(points.fid(f));
     if (!points.is_null(f) && radii[f] > 0) {
       GeosGeometry point = to_geos(context, points, f);
-      GeosGeometry circle = checked(
+      GeosGeometry circle = owned(
           context, GEOSBuffer_r(context.handle(), point.get(), radii[f], kQuadrantSegments), "buffer");
       append_polygons(context, circle.get(), result);
     }
@@ -106,13 +101,11 @@ Layer subdivide(const Layer& zone, double cell, const std::string& name) {
     // not the whole zone.
     for (int i = 0; i < GEOSGetNumGeometries_r(h, geometry.get()); ++i) {
       const GEOSGeometry* part = GEOSGetGeometryN_r(h, geometry.get(), i);
-      double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
-      GEOSGeom_getXMin_r(h, part, &x0);
-      GEOSGeom_getYMin_r(h, part, &y0);
-      GEOSGeom_getXMax_r(h, part, &x1);
-      GEOSGeom_getYMax_r(h, part, &y1);
-      for (double x = box.minx + std::floor((x0 - box.minx) / cell) * cell; x < x1; x += cell) {
-        for (double y = box.miny + std::floor((y0 - box.miny) / cell) * cell; y < y1; y += cell) {
+      const Box bounds = geos_box(h, part);
+      for (double x = box.minx + std::floor((bounds.minx - box.minx) / cell) * cell; x < bounds.maxx;
+           x += cell) {
+        for (double y = box.miny + std::floor((bounds.miny - box.miny) / cell) * cell;
+             y < bounds.maxy; y += cell) {
           GeosGeometry piece(GEOSClipByRect_r(h, part, x, y, x + cell, y + cell), GeosDeleter{h});
           if (!piece || GEOSisEmpty_r(h, piece.get())) continue;
           result.begin_feature(static_cast<std::int64_t>(result.size() + 1));
@@ -125,15 +118,5 @@ Layer subdivide(const Layer& zone, double cell, const std::string& name) {
   return result;
 }
 
-double feature_distance(const Layer& a, std::size_t fa, const Layer& b, std::size_t fb) {
-  require_metres(a, "distances");
-  GeosContext& context = geos_context();
-  GeosGeometry ga = to_geos(context, a, fa), gb = to_geos(context, b, fb);
-  double distance = 0;
-  if (!ga || !gb || GEOSDistance_r(context.handle(), ga.get(), gb.get(), &distance) != 1) {
-    throw std::runtime_error("GEOS distance failed: " + context.last_error());
-  }
-  return distance;
-}
 
-}  // namespace landplan::plan
+}  // namespace landplan::ops

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "core/export_fixtures.hpp"
+#include "landplan/io/read_for_export.hpp"
 #include "landplan/io/write.hpp"
 #include "landplan/project.hpp"
 #include "support/fixtures.hpp"

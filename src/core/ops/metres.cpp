@@ -1,10 +1,10 @@
 // The one check that metre settings mean metres: the working CRS must be projected.
-#include "landplan/plan/metres.hpp"
+#include "landplan/ops/metres.hpp"
 
 #include "landplan/error.hpp"
 #include "landplan/io/read.hpp"
 
-namespace landplan::plan {
+namespace landplan::ops {
 
 void require_metres(const Layer& layer, std::string_view what, std::string_view alternative) {
   if (!layer.crs.is_geographic()) return;
@@ -21,4 +21,4 @@ void require_metres(const Layer& layer, std::string_view what, std::string_view 
                    remedy);
 }
 
-}  // namespace landplan::plan
+}  // namespace landplan::ops
