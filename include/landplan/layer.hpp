@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "landplan/vocabulary.hpp"
+
 #include "landplan/crs.hpp"
 
 namespace landplan {
@@ -98,7 +100,7 @@ class Layer {
   std::string name;      // the layer's name in its source (or the result's name)
   std::string source;    // the dataset it came from, for messages
   std::string source_layer;  // its layer (table) in that dataset, whatever `name` became
-  std::string role;      // project role ("parcels", "reservoir", ...), "" outside a project
+  std::optional<Role> role;  // the project layer's role; none outside a project
   std::string encoding;  // text encoding of the source's attributes, as read
   GeometryKind kind = GeometryKind::none;
   Crs source_crs;        // CRS the source stored the data in

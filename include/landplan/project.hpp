@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "landplan/error.hpp"
+#include "landplan/vocabulary.hpp"
 
 namespace landplan {
 
@@ -24,7 +25,7 @@ struct LayerSpec {
   std::string key;     // [layers.<key>]
   std::string source;  // absolute path, or a "PG:" connection string
   std::string layer;   // layer within the source; "" = the only one
-  std::string role;
+  Role role = Role::other;
   std::map<std::string, std::string> fields;  // meaning → field name, e.g. village → 村名
   Style style;
   std::string assume_crs;
@@ -33,7 +34,7 @@ struct LayerSpec {
 
 struct Rule {
   std::string name;
-  std::string kind;  // forbid_overlap | min_distance | within | min_area | max_area
+  RuleKind kind = RuleKind::forbid_overlap;
   std::vector<std::string> layers;
   double value = 0.0;  // metres for min_distance, mu for min/max_area
 };

@@ -14,12 +14,6 @@
 namespace landplan {
 namespace {
 
-const std::set<std::string> kRoles = {"parcels",          "reservoir", "villages",
-                                      "relocation_sites", "greenhouse_zones",
-                                      "wells",            "roads",     "other"};
-const std::set<std::string> kRuleKinds = {"forbid_overlap", "min_distance", "within", "min_area",
-                                          "max_area"};
-
 // The [planning] and [targets] figures the analyses read, and what each may be. A 0 safety
 // distance means the water's edge itself; a 0 target means no target (none is shown).
 const std::map<std::string, NumberRange> kSettings = {
@@ -42,10 +36,10 @@ std::set<std::string> known_keys(const std::string& table) {
 }
 
 // The limit each kind of rule takes; kinds not listed take none.
-const std::map<std::string, NumberRange> kRuleLimits = {
-    {"min_distance", {Allowed::positive, "metres"}},
-    {"min_area", {Allowed::positive, "mu"}},
-    {"max_area", {Allowed::positive, "mu"}},
+const std::map<RuleKind, NumberRange> kRuleLimits = {
+    {RuleKind::min_distance, {Allowed::positive, "metres"}},
+    {RuleKind::min_area, {Allowed::positive, "mu"}},
+    {RuleKind::max_area, {Allowed::positive, "mu"}},
 };
 
 class Reader {
@@ -144,13 +138,11 @@ LayerSpec read_layer(const Reader& reader, const std::string& name, const toml::
     spec.source = (reader.file().parent_path() / source).lexically_normal().string();
   }
   spec.layer = reader.text(view["layer"], key + ".layer", false);
-  spec.role = reader.text(view["role"], key + ".role", false);
-  if (spec.role.empty()) spec.role = "other";
-  if (!kRoles.contains(spec.role)) {
-    reader.fail(key + ".role", "'" + spec.role + "' is not a role",
-                "use parcels, reservoir, villages, relocation_sites, greenhouse_zones, wells, "
-                "roads or other");
-  }
+  std::string role = reader.text(view["role"], key + ".role", false);
+  if (role.empty()) role = "other";
+  std::optional<Role> known = parse_role(role);
+  if (!known) reader.fail(key + ".role", "'" + role + "' is not a role", "use " + role_names());
+  spec.role = *known;
   if (view["fields"]) {
     for (const auto& [meaning, field] : reader.table(view["fields"], key + ".fields")) {
       std::string field_key = key + ".fields." + std::string(meaning.str());
@@ -171,15 +163,15 @@ Rule read_rule(const Reader& reader, const toml::table& table, std::size_t index
   Rule rule;
   toml::node_view<const toml::node> view(table);
   rule.name = reader.text(view["name"], key + ".name", false);
+  bool has_kind = false;
   for (const auto& [name, value] : table) {
     std::string kind(name.str());
     if (kind == "name") continue;
-    if (!kRuleKinds.contains(kind)) {
-      reader.fail(key + "." + kind, "is not a rule",
-                  "use forbid_overlap, min_distance, within, min_area or max_area");
-    }
-    if (!rule.kind.empty()) reader.fail(key, "holds two rules", "give each its own [[rules]]");
-    rule.kind = kind;
+    std::optional<RuleKind> known = parse_rule_kind(kind);
+    if (!known) reader.fail(key + "." + kind, "is not a rule", "use " + rule_kind_names());
+    if (has_kind) reader.fail(key, "holds two rules", "give each its own [[rules]]");
+    rule.kind = *known;
+    has_kind = true;
     bool has_limit = false;
     const toml::array* items = value.as_array();
     if (!items) reader.fail(key + "." + kind, "must be a list", "write it as [\"a\", \"b\"]");
@@ -190,7 +182,7 @@ Rule read_rule(const Reader& reader, const toml::table& table, std::size_t index
                       "use a [layers.*] name or a role");
         }
         rule.layers.push_back(*text);
-      } else if (auto limit = kRuleLimits.find(kind); limit != kRuleLimits.end()) {
+      } else if (auto limit = kRuleLimits.find(rule.kind); limit != kRuleLimits.end()) {
         if (has_limit) reader.fail(key + "." + kind, "has two limits", "keep one number");
         rule.value = reader.number(item, key + "." + kind, limit->second);
         has_limit = true;
@@ -198,18 +190,18 @@ Rule read_rule(const Reader& reader, const toml::table& table, std::size_t index
         reader.fail(key + "." + kind, "takes no number", "list only the layer names");
       }
     }
-    if (kRuleLimits.contains(kind) && !has_limit) {
+    if (kRuleLimits.contains(rule.kind) && !has_limit) {
       reader.fail(key + "." + kind, "has no limit",
-                  "add it after the layer names, a number " + range_text(kRuleLimits.at(kind)));
+                  "add it after the layer names, a number " + range_text(kRuleLimits.at(rule.kind)));
     }
-    std::size_t wanted = (kind == "min_area" || kind == "max_area") ? 1 : 2;
+    std::size_t wanted = layers_of(rule.kind);
     if (rule.layers.size() != wanted) {
       reader.fail(key + "." + kind, "needs " + std::to_string(wanted) + " layer name(s)",
                   "see the rules in the README");
     }
   }
-  if (rule.kind.empty()) reader.fail(key, "has no rule", "add e.g. forbid_overlap = [\"a\", \"b\"]");
-  if (rule.name.empty()) rule.name = rule.kind;
+  if (!has_kind) reader.fail(key, "has no rule", "add e.g. forbid_overlap = [\"a\", \"b\"]");
+  if (rule.name.empty()) rule.name = name_of(rule.kind);
   return rule;
 }
 
@@ -219,7 +211,7 @@ const LayerSpec* Project::find_layer(const std::string& key_or_role) const {
   for (const LayerSpec& spec : layers)
     if (spec.key == key_or_role) return &spec;
   for (const LayerSpec& spec : layers)
-    if (spec.role == key_or_role) return &spec;
+    if (name_of(spec.role) == key_or_role) return &spec;
   return nullptr;
 }
 

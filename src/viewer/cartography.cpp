@@ -38,15 +38,19 @@ struct LabelStyle {
   sf::Color colour;
 };
 
-LabelStyle label_style(const MapLayer& layer, const std::string& role) {
+LabelStyle label_style(const MapLayer& layer, Role role) {
   sf::Color outline = layer.style.outline.value_or(kInk);
   sf::Color ink = darker(outline, 0.35f);
-  if (role == "villages") return {0, 15, kInk};
-  if (role == "reservoir") return {1, 16, sf::Color(13, 61, 115)};
-  if (role == "relocation_sites") return {2, 13, ink};
-  if (role == "greenhouse_zones") return {3, 13, ink};
-  if (role == "roads") return {4, 12, sf::Color(70, 70, 70)};
-  if (role == "wells") return {5, 11, sf::Color(21, 101, 192)};
+  switch (role) {
+    case Role::villages: return {0, 15, kInk};
+    case Role::reservoir: return {1, 16, sf::Color(13, 61, 115)};
+    case Role::relocation_sites: return {2, 13, ink};
+    case Role::greenhouse_zones: return {3, 13, ink};
+    case Role::roads: return {4, 12, sf::Color(70, 70, 70)};
+    case Role::wells: return {5, 11, sf::Color(21, 101, 192)};
+    case Role::parcels:
+    case Role::other: break;
+  }
   return {6, 12, kInk};
 }
 
@@ -185,7 +189,7 @@ std::size_t Cartography::draw_labels(sf::RenderTarget& target, const MapModel& m
   for (const MapLayer& layer : map.layers) {
     if (!layer.visible || layer.labels.empty()) continue;
     const LayerSpec* spec = map.project.find_layer(layer.key);
-    LabelStyle style = label_style(layer, spec ? spec->role : "");
+    LabelStyle style = label_style(layer, spec ? spec->role : Role::other);
     bool point = layer.data.kind == GeometryKind::point;
     for (const LabelAnchor& anchor : layer.labels) {
       if (anchor.at.x < visible.minx || anchor.at.x > visible.maxx || anchor.at.y < visible.miny ||

@@ -9,7 +9,7 @@ std::size_t add_rule_conflicts(MapModel& map) {
   std::size_t added = 0;
   std::vector<Rule> rules = map.project.rules;  // add_result_layer grows map.layers
   for (const Rule& rule : rules) {
-    if (rule.kind != "forbid_overlap" || rule.layers.size() != 2) continue;
+    if (rule.kind != RuleKind::forbid_overlap || rule.layers.size() != 2) continue;
     const LayerSpec* a_spec = map.project.find_layer(rule.layers[0]);
     const LayerSpec* b_spec = map.project.find_layer(rule.layers[1]);
     const MapLayer* a = a_spec ? map.find(a_spec->key) : nullptr;

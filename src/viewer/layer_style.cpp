@@ -108,15 +108,17 @@ LayerStyle result_style(sf::Color colour) {
 }
 
 std::string display_name(const LayerSpec& spec) {
-  static const std::map<std::string, std::string> kRoleNames = {{"parcels", "地块"},
-                                                                {"reservoir", "水库"},
-                                                                {"villages", "村庄"},
-                                                                {"relocation_sites", "安置点"},
-                                                                {"greenhouse_zones", "设施农业区"},
-                                                                {"wells", "机井"},
-                                                                {"roads", "道路"}};
-  auto it = kRoleNames.find(spec.role);
-  return it == kRoleNames.end() ? spec.key : it->second;
+  switch (spec.role) {
+    case Role::parcels: return "地块";
+    case Role::reservoir: return "水库";
+    case Role::villages: return "村庄";
+    case Role::relocation_sites: return "安置点";
+    case Role::greenhouse_zones: return "设施农业区";
+    case Role::wells: return "机井";
+    case Role::roads: return "道路";
+    case Role::other: break;
+  }
+  return spec.key;
 }
 
 }  // namespace landplan::viewer

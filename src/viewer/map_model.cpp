@@ -81,9 +81,10 @@ void compute_labels(MapLayer& layer) {
 // Bottom to top: polygons, then lines, then points; among polygons the cadastre first and the
 // planned sites last, so what a planner decides on is never hidden. (project.toml tables have no
 // order a reader could rely on: TOML tables are unordered.)
-int draw_rank(const MapLayer& layer, const std::string& role) {
-  static const std::vector<std::string> kPolygonRoles = {
-      "parcels", "other", "villages", "reservoir", "greenhouse_zones", "relocation_sites"};
+int draw_rank(const MapLayer& layer, Role role) {
+  static const std::vector<Role> kPolygonRoles = {Role::parcels,   Role::other,
+                                                  Role::villages,  Role::reservoir,
+                                                  Role::greenhouse_zones, Role::relocation_sites};
   int kind = layer.data.kind == GeometryKind::polygon ? 0
              : layer.data.kind == GeometryKind::line  ? 1
                                                       : 2;

@@ -166,12 +166,12 @@ std::vector<Place> searchable_places(const MapModel& map) {
   std::vector<Place> villages, others;
   for (const MapLayer& layer : map.layers) {
     const LayerSpec* spec = map.project.find_layer(layer.key);
-    bool is_villages = spec && spec->role == "villages";
+    bool is_villages = spec && spec->role == Role::villages;
     for (const LabelAnchor& a : layer.labels) {
       (is_villages ? villages : others).push_back({a.text, layer.title, layer.data.box(a.feature)});
     }
     // Village territories from the parcels' village field, when the project maps one.
-    if (spec && spec->role == "parcels") {
+    if (spec && spec->role == Role::parcels) {
       auto field = spec->fields.find("village");
       const Column* column =
           field == spec->fields.end() ? nullptr : layer.data.column(field->second);

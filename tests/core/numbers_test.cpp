@@ -23,7 +23,8 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 Layer wells_at(const std::string& crs, const std::vector<std::pair<double, double>>& points) {
   Layer layer;
-  layer.name = layer.role = "wells";
+  layer.name = "wells";
+  layer.role = Role::wells;
   layer.source = "wells.gpkg";
   layer.kind = GeometryKind::point;
   layer.crs = layer.source_crs = Crs::from_user_input(crs);

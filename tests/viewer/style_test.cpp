@@ -31,7 +31,7 @@ TEST(LayerStyle, CategoriesComeFromTheTableOfTheFieldsMeaning) {
   project.category_colours["landuse"] = {{"旱地", "#fbf0b2"}, {"水浇地", "#f5e08a"}};
   LayerSpec spec;
   spec.key = "parcels";
-  spec.role = "parcels";
+  spec.role = Role::parcels;
   spec.fields = {{"landuse", "地类"}};
   spec.style.fill = "#e8d8a0";
   spec.style.by = "地类";

@@ -20,8 +20,12 @@ class PlanInputs {
 
   // The layer with this key, else the first with this role; nullptr if none.
   const Layer* find(std::string_view key_or_role) const;
+  const Layer* find(Role role) const { return find(name_of(role)); }
   // As find, but a missing layer is an InputError saying which analysis needed it.
   const Layer& require(std::string_view role, std::string_view needed_for) const;
+  const Layer& require(Role role, std::string_view needed_for) const {
+    return require(name_of(role), needed_for);
+  }
 
   // The column a layer's `fields` table maps `meaning` to (e.g. village → 村名), else the
   // column named `fallback`, else nullptr.

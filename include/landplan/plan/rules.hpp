@@ -12,7 +12,7 @@ namespace landplan::plan {
 
 struct Violation {
   std::string rule;  // the rule's name
-  std::string kind;  // forbid_overlap | min_distance | within | min_area | max_area
+  RuleKind kind = RuleKind::forbid_overlap;
   std::string layer_a, layer_b;
   std::int64_t fid_a = -1, fid_b = -1;  // -1 where the rule has no second feature
   std::string name_a, name_b;           // the features' names, when their layers map `name`

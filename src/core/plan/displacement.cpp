@@ -11,8 +11,8 @@ namespace landplan::plan {
 Displacement reservoir_displacement(const PlanInputs& inputs, ops::AreaMethod method,
                                     Warnings& warnings) {
   const char* purpose = "the reservoir displacement";
-  const Layer& reservoir = inputs.require("reservoir", purpose);
-  const Layer& parcels = inputs.require("parcels", purpose);
+  const Layer& reservoir = inputs.require(Role::reservoir, purpose);
+  const Layer& parcels = inputs.require(Role::parcels, purpose);
   Displacement result;
   result.safety_m = inputs.planning("reservoir_safety_m", 0.0);
   result.water = ops::dissolve(reservoir, 0.0, "reservoir");
@@ -48,7 +48,7 @@ Displacement reservoir_displacement(const PlanInputs& inputs, ops::AreaMethod me
   result.affected_parcels = ops::overlap_layer(std::move(under), parcels, result.zone);
   result.affected_parcels.name = "displaced_parcels";
 
-  if (const Layer* villages = inputs.find("villages")) {
+  if (const Layer* villages = inputs.find(Role::villages)) {
     ops::Overlap settled = ops::overlap(*villages, result.zone, {.method = method, .keep_geometry = true}, warnings);
     for (const ops::OverlapPiece& p : settled.pieces) {
       std::string name = inputs.text(*villages, "name", p.a);

@@ -7,7 +7,7 @@ namespace landplan::plan {
 
 Greenhouse greenhouse_acreage(const PlanInputs& inputs, const Layer& reservoir,
                               ops::AreaMethod method, Warnings& warnings) {
-  const Layer& zones = inputs.require("greenhouse_zones", "the greenhouse acreage");
+  const Layer& zones = inputs.require(Role::greenhouse_zones, "the greenhouse acreage");
   Greenhouse result;
   result.target_mu = inputs.target("greenhouse_mu");
   auto areas = ops::feature_areas(zones, method, warnings);

@@ -15,7 +15,7 @@ const Layer* PlanInputs::find(std::string_view key_or_role) const {
   for (const Layer& layer : layers_)
     if (layer.name == key_or_role) return &layer;
   for (const Layer& layer : layers_)
-    if (layer.role == key_or_role) return &layer;
+    if (layer.role && name_of(*layer.role) == key_or_role) return &layer;
   return nullptr;
 }
 
@@ -31,7 +31,7 @@ const Column* PlanInputs::field(const Layer& layer, std::string_view meaning,
                                 std::string_view fallback) const {
   // A layer derived from a project layer (a subset, a clip) keeps its role, and so its fields.
   const LayerSpec* spec = project_.find_layer(layer.name);
-  if (!spec && !layer.role.empty()) spec = project_.find_layer(layer.role);
+  if (!spec && layer.role) spec = project_.find_layer(std::string(name_of(*layer.role)));
   if (spec) {
     auto mapped = spec->fields.find(std::string(meaning));
     if (mapped != spec->fields.end()) {
@@ -65,7 +65,7 @@ double PlanInputs::target(const std::string& key) const {
 }
 
 Layer farmland_parcels(const PlanInputs& inputs, std::string_view needed_for) {
-  const Layer& parcels = inputs.require("parcels", needed_for);
+  const Layer& parcels = inputs.require(Role::parcels, needed_for);
   auto classes = inputs.planning_list("farmland_classes", {"水田", "水浇地", "旱地"});
   const Column* landuse = inputs.field(parcels, "landuse");
   if (!landuse) {

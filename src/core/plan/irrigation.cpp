@@ -118,7 +118,7 @@ Layer nearest_well_shares(const Layer& wells, const Layer& circles, const Layer&
 
 Irrigation irrigation_coverage(const PlanInputs& inputs, ops::AreaMethod method, Warnings& warnings) {
   const char* purpose = "the irrigation coverage";
-  const Layer& wells = inputs.require("wells", purpose);
+  const Layer& wells = inputs.require(Role::wells, purpose);
   if (wells.kind != GeometryKind::point && wells.size() > 0) {
     throw InputError(place(wells.source, wells.name), "is not a point layer", "wells must be points");
   }

@@ -47,7 +47,7 @@ class ConflictLayer {
 
 Relocation relocation_sites(const PlanInputs& inputs, const Layer& reservoir_zone,
                             ops::AreaMethod method, Warnings& warnings) {
-  const Layer& sites = inputs.require("relocation_sites", "the relocation-site check");
+  const Layer& sites = inputs.require(Role::relocation_sites, "the relocation-site check");
   Relocation result;
   result.household_area_m2 = inputs.planning("household_area_m2", 250.0);
   auto areas = ops::feature_areas(sites, method, warnings);
@@ -71,12 +71,12 @@ Relocation relocation_sites(const PlanInputs& inputs, const Layer& reservoir_zon
   for (const ops::OverlapPiece& p : in_zone.pieces) result.sites[p.a].reservoir_m2 += p.area_m2;
   conflicts.add(in_zone, "水库及安全区", name_of, any);
 
-  if (const Layer* greenhouses = inputs.find("greenhouse_zones")) {
+  if (const Layer* greenhouses = inputs.find(Role::greenhouse_zones)) {
     ops::Overlap o = ops::overlap(sites, *greenhouses, options, warnings);
     for (const ops::OverlapPiece& p : o.pieces) result.sites[p.a].greenhouse_m2 += p.area_m2;
     conflicts.add(o, "设施农业区", name_of, any);
   }
-  if (inputs.find("parcels")) {
+  if (inputs.find(Role::parcels)) {
     Layer farmland = farmland_parcels(inputs, "the relocation-site check");
     ops::Overlap o = ops::overlap(sites, farmland, options, warnings);
     for (const ops::OverlapPiece& p : o.pieces) result.sites[p.a].farmland_m2 += p.area_m2;
@@ -89,7 +89,7 @@ Relocation relocation_sites(const PlanInputs& inputs, const Layer& reservoir_zon
   conflicts.add(between, "与其他安置点重叠", name_of, other);
   result.conflicts = conflicts.take();
 
-  if (const Layer* villages = inputs.find("villages")) {
+  if (const Layer* villages = inputs.find(Role::villages)) {
     for (std::size_t f = 0; f < sites.size(); ++f) {
       for (std::size_t v = 0; v < villages->size(); ++v) {
         if (!result.sites[f].village.empty() &&

@@ -28,34 +28,35 @@ PlanResults run_plan(const PlanInputs& inputs, ops::AreaMethod method, Warnings&
   report.project = inputs.project().name;
   report.method = method;
   if (!inputs.layers().empty()) report.crs = inputs.layers().front().crs.label();
-  auto missing = [&](std::initializer_list<const char*> roles) -> const char* {
-    for (const char* role : roles)
+  auto missing = [&](std::initializer_list<Role> roles) -> std::optional<Role> {
+    for (Role role : roles)
       if (!inputs.find(role)) return role;
-    return nullptr;
+    return std::nullopt;
   };
-  auto skip = [&](const char* analysis, const char* role) {
-    report.skipped.push_back(std::string(analysis) + ": no layer with role " + role);
+  auto skip = [&](const char* analysis, Role role) {
+    report.skipped.push_back(std::string(analysis) + ": no layer with role " +
+                             std::string(name_of(role)));
   };
   Layer no_zone;  // overlaps with it are empty: for projects without a reservoir
   no_zone.kind = GeometryKind::polygon;
-  if (const char* role = missing({"reservoir", "parcels"})) {
-    skip("reservoir displacement", role);
+  if (std::optional<Role> role = missing({Role::reservoir, Role::parcels})) {
+    skip("reservoir displacement", *role);
   } else {
     report.displacement = reservoir_displacement(inputs, method, warnings);
   }
   const Layer& zone = report.displacement ? report.displacement->zone : no_zone;
-  if (const char* role = missing({"relocation_sites"})) {
-    skip("relocation sites", role);
+  if (std::optional<Role> role = missing({Role::relocation_sites})) {
+    skip("relocation sites", *role);
   } else {
     report.relocation = relocation_sites(inputs, zone, method, warnings);
   }
-  if (const char* role = missing({"wells", "parcels"})) {
-    skip("irrigation coverage", role);
+  if (std::optional<Role> role = missing({Role::wells, Role::parcels})) {
+    skip("irrigation coverage", *role);
   } else {
     report.irrigation = irrigation_coverage(inputs, method, warnings);
   }
-  if (const char* role = missing({"greenhouse_zones"})) {
-    skip("greenhouse acreage", role);
+  if (std::optional<Role> role = missing({Role::greenhouse_zones})) {
+    skip("greenhouse acreage", *role);
   } else {
     const Layer& water = report.displacement ? report.displacement->water : no_zone;
     report.greenhouse = greenhouse_acreage(inputs, water, method, warnings);

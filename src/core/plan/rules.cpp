@@ -23,11 +23,15 @@ class RuleChecker {
   void check(const Rule& rule) {
     rule_ = &rule;
     const Layer& a = layer(rule.layers[0]);
-    if (rule.kind == "min_area" || rule.kind == "max_area") return area_limit(a);
+    if (layers_of(rule.kind) == 1) return area_limit(a);
     const Layer& b = layer(rule.layers[1]);
-    if (rule.kind == "forbid_overlap") return forbid_overlap(a, b);
-    if (rule.kind == "min_distance") return min_distance(a, b);
-    if (rule.kind == "within") return within(a, b);
+    switch (rule.kind) {
+      case RuleKind::forbid_overlap: return forbid_overlap(a, b);
+      case RuleKind::min_distance: return min_distance(a, b);
+      case RuleKind::within: return within(a, b);
+      case RuleKind::min_area:
+      case RuleKind::max_area: break;  // measured above
+    }
   }
 
   std::vector<Violation> take() { return std::move(violations_); }
@@ -104,7 +108,7 @@ class RuleChecker {
     for (std::size_t fa = 0; fa < a.size(); ++fa) {
       if (!areas[fa]) continue;
       double mu = Area::from_m2(*areas[fa]).mu();
-      bool broken = rule_->kind == "min_area" ? mu < rule_->value : mu > rule_->value;
+      bool broken = rule_->kind == RuleKind::min_area ? mu < rule_->value : mu > rule_->value;
       if (!broken) continue;
       Violation v = violation(a, fa, nullptr, 0);
       v.amount = mu;

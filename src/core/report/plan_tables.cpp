@@ -167,7 +167,7 @@ Table violations_table(const std::vector<plan::Violation>& violations) {
   t.add_column("unit");
   t.add_column("limit", 2);
   for (const plan::Violation& v : violations) {
-    t.rows.push_back({v.rule, v.kind, v.layer_a, v.fid_a, v.name_a, v.layer_b,
+    t.rows.push_back({v.rule, std::string(name_of(v.kind)), v.layer_a, v.fid_a, v.name_a, v.layer_b,
                       v.fid_b >= 0 ? Cell{v.fid_b} : Cell{}, v.name_b, v.amount, v.unit,
                       v.limit != 0 ? Cell{v.limit} : Cell{}});
   }

@@ -95,7 +95,7 @@ TEST(ExportKinds, ProjectLayerThatIsMixedIsNamedByItsKeyAndKind) {
   EXPECT_EQ(names_of(layers), (std::vector<std::string>{"facilities_point", "facilities_line",
                                                         "facilities_polygon"}));
   for (const Layer& layer : layers) {
-    EXPECT_EQ(layer.role, "other");
+    EXPECT_EQ(layer.role, Role::other);
     EXPECT_EQ(layer.crs.id(), "EPSG:4549");
   }
 }

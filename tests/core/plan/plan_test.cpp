@@ -26,7 +26,8 @@ std::vector<double> rect(double x0, double y0, double x1, double y1) {
 
 Layer make_layer(const std::string& name, GeometryKind kind) {
   Layer layer;
-  layer.name = layer.role = name;
+  layer.name = name;
+  layer.role = parse_role(name);
   layer.kind = kind;
   layer.crs = layer.source_crs = Crs::from_user_input("EPSG:4549");
   return layer;
@@ -60,7 +61,8 @@ Column number_column(const std::string& name, const std::vector<double>& values)
 
 LayerSpec spec(const std::string& key, std::map<std::string, std::string> fields = {}) {
   LayerSpec s;
-  s.key = s.role = key;
+  s.key = key;
+  s.role = parse_role(key).value_or(Role::other);
   s.fields = std::move(fields);
   return s;
 }
@@ -230,7 +232,7 @@ std::vector<Violation> check(const RuleCase& c) {
   add_polygon(b, rect(140, 0, 150, 10));
   Project project;
   project.layers = {spec("a"), spec("b")};
-  project.rules = {Rule{"r", c.kind, c.layers, c.value}};
+  project.rules = {Rule{"r", *parse_rule_kind(c.kind), c.layers, c.value}};
   PlanInputs inputs(project, {a, b});
   Warnings warnings;
   return check_rules(inputs, AreaMethod::planar, warnings);

@@ -1,0 +1,39 @@
+// The words project.toml and the command line share with the code: layer roles, rule kinds and
+// engines. Each is parsed here once, from its text, and named here for output; nowhere else is
+// one compared as a string.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace landplan {
+
+// What a project layer is for: the analyses find their layers by role.
+enum class Role { parcels, reservoir, villages, relocation_sites, greenhouse_zones, wells, roads, other };
+
+// A planning rule of [[rules]]: the pair of layers it relates, or the one layer it limits.
+enum class RuleKind { forbid_overlap, min_distance, within, min_area, max_area };
+
+// Where an operation runs: here (GEOS, PROJ), or in the PostGIS database that holds the layers.
+enum class Engine { local, postgis };
+
+// As project.toml and the command line spell them ("greenhouse_zones", "min_distance", "postgis").
+std::string_view name_of(Role role);
+std::string_view name_of(RuleKind kind);
+std::string_view name_of(Engine engine);
+
+// The value named `text`, else nullopt.
+std::optional<Role> parse_role(std::string_view text);
+std::optional<RuleKind> parse_rule_kind(std::string_view text);
+std::optional<Engine> parse_engine(std::string_view text);
+
+// Every name of the kind ("a, b or c"), for the remedy of an error about an unknown one.
+std::string role_names();
+std::string rule_kind_names();
+std::string engine_names();
+
+// The number of features a rule of this kind relates: 1 for min_area and max_area, else 2.
+int layers_of(RuleKind kind);
+
+}  // namespace landplan

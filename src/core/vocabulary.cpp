@@ -1,0 +1,72 @@
+// The names of roles, rule kinds and engines, in one table each.
+#include "landplan/vocabulary.hpp"
+
+#include <array>
+#include <utility>
+
+namespace landplan {
+namespace {
+
+template <typename T, std::size_t N>
+using Names = std::array<std::pair<T, std::string_view>, N>;
+
+constexpr Names<Role, 8> kRoles = {{{Role::parcels, "parcels"},
+                                    {Role::reservoir, "reservoir"},
+                                    {Role::villages, "villages"},
+                                    {Role::relocation_sites, "relocation_sites"},
+                                    {Role::greenhouse_zones, "greenhouse_zones"},
+                                    {Role::wells, "wells"},
+                                    {Role::roads, "roads"},
+                                    {Role::other, "other"}}};
+
+constexpr Names<RuleKind, 5> kRuleKinds = {{{RuleKind::forbid_overlap, "forbid_overlap"},
+                                            {RuleKind::min_distance, "min_distance"},
+                                            {RuleKind::within, "within"},
+                                            {RuleKind::min_area, "min_area"},
+                                            {RuleKind::max_area, "max_area"}}};
+
+constexpr Names<Engine, 2> kEngines = {{{Engine::local, "local"}, {Engine::postgis, "postgis"}}};
+
+template <typename T, std::size_t N>
+std::string_view name_in(const Names<T, N>& names, T value) {
+  for (const auto& [v, name] : names)
+    if (v == value) return name;
+  return {};
+}
+
+template <typename T, std::size_t N>
+std::optional<T> parse_in(const Names<T, N>& names, std::string_view text) {
+  for (const auto& [v, name] : names)
+    if (name == text) return v;
+  return std::nullopt;
+}
+
+template <typename T, std::size_t N>
+std::string list_of(const Names<T, N>& names) {
+  std::string list;
+  for (const auto& [v, name] : names) {
+    if (!list.empty()) list += name == names.back().second ? " or " : ", ";
+    list += name;
+  }
+  return list;
+}
+
+}  // namespace
+
+std::string_view name_of(Role role) { return name_in(kRoles, role); }
+std::string_view name_of(RuleKind kind) { return name_in(kRuleKinds, kind); }
+std::string_view name_of(Engine engine) { return name_in(kEngines, engine); }
+
+std::optional<Role> parse_role(std::string_view text) { return parse_in(kRoles, text); }
+std::optional<RuleKind> parse_rule_kind(std::string_view text) { return parse_in(kRuleKinds, text); }
+std::optional<Engine> parse_engine(std::string_view text) { return parse_in(kEngines, text); }
+
+std::string role_names() { return list_of(kRoles); }
+std::string rule_kind_names() { return list_of(kRuleKinds); }
+std::string engine_names() { return list_of(kEngines); }
+
+int layers_of(RuleKind kind) {
+  return kind == RuleKind::min_area || kind == RuleKind::max_area ? 1 : 2;
+}
+
+}  // namespace landplan
