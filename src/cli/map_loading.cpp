@@ -2,20 +2,20 @@
 #include "map_loading.hpp"
 
 #include "common.hpp"
-#include "viewer/conflicts.hpp"
-#include "viewer/map_request.hpp"
+#include "map_request.hpp"
+#include "viewer/plan_layers.hpp"
 
 namespace landplan::cli {
 
 viewer::MapModel load_cli_map(const std::string& project, const std::string& layers,
                               unsigned width, unsigned height, bool lenient) {
   viewer::LoadOptions load;
-  load.layers = viewer::parse_list(layers);
+  load.layers = parse_list(layers);
   load.view_width = width;
   load.view_height = height;
   load.lenient = lenient;
   viewer::MapModel map = viewer::load_map(project, load);
-  viewer::add_rule_conflicts(map);
+  viewer::add_plan_results(map, viewer::plan_of(map));
   print_warnings(map.warnings);
   return map;
 }

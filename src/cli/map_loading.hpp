@@ -8,8 +8,8 @@
 namespace landplan::cli {
 
 // The project's layers (all, or the comma-separated `layers`), prepared for a view of
-// width × height pixels, with each forbid_overlap rule's conflicts as a hatched layer. Prints
-// the warnings (`lenient`: as --lenient).
+// width × height pixels, with the plan's results (viewer/plan_layers.hpp) as hatched layers on
+// top. Prints the warnings (`lenient`: as --lenient).
 viewer::MapModel load_cli_map(const std::string& project, const std::string& layers,
                               unsigned width, unsigned height, bool lenient);
 

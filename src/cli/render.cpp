@@ -8,8 +8,8 @@
 #include "commands.hpp"
 #include "common.hpp"
 #include "map_loading.hpp"
+#include "map_request.hpp"
 #include "viewer/bench_run.hpp"
-#include "viewer/map_request.hpp"
 #include "viewer/offscreen.hpp"
 #include "viewer/png.hpp"
 
@@ -54,11 +54,11 @@ Action add_render_command(CLI::App& app) {
     if (!o->output.empty() && !o->output.ends_with(".png") && !o->output.ends_with(".PNG")) {
       throw InputError(o->output, "is not a .png file name", "name the output *.png");
     }
-    auto [width, height] = viewer::parse_size(o->size);
+    auto [width, height] = parse_size(o->size);
     std::optional<Box> bbox;
-    if (!o->bbox.empty()) bbox = viewer::parse_bbox(o->bbox);
+    if (!o->bbox.empty()) bbox = parse_bbox(o->bbox);
     if (std::string problem = viewer::display_problem(); !problem.empty()) {
-      std::cerr << viewer::no_display_message(
+      std::cerr << no_display_message(
                        problem, "OpenGL needs one: run it as xvfb-run -a landplan render ...")
                 << "\n";
       return 2;

@@ -5,7 +5,7 @@
 #include "commands.hpp"
 #include "common.hpp"
 #include "map_loading.hpp"
-#include "viewer/map_request.hpp"
+#include "map_request.hpp"
 #include "viewer/offscreen.hpp"
 #include "viewer/viewer_app.hpp"
 
@@ -34,10 +34,10 @@ Action add_view_command(CLI::App& app) {
   command->add_option("--font", o->font, "font file for labels (default: fontconfig's CJK font)");
   add_lenient_flag(*command, o->lenient);
   return [o] {
-    auto [width, height] = viewer::parse_size(o->size);
+    auto [width, height] = parse_size(o->size);
     // Checked before loading, so a planner on a bare server learns it at once.
     if (std::string problem = viewer::display_problem(); !problem.empty()) {
-      std::cerr << viewer::no_display_message(
+      std::cerr << no_display_message(
                        problem, "use landplan render " + o->project + " -o map.png for a picture")
                 << "\n";
       return 2;

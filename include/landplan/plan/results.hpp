@@ -12,6 +12,24 @@
 
 namespace landplan::plan {
 
+// What a result layer shows, so that each sink names and draws it without reading its name.
+enum class ResultKind {
+  reservoir_zone,
+  displaced_parcels,
+  displaced_villages,
+  relocation_conflicts,
+  well_service_areas,
+  irrigation_coverage,
+  uncovered_farmland,
+  violations,  // one broken rule's (BrokenRule)
+};
+
+struct ResultLayer {
+  ResultKind kind;
+  const Layer* layer = nullptr;
+  const std::string* rule = nullptr;  // the broken rule's name, for violations
+};
+
 struct PlanResults {
   std::string project;
   std::string crs;
@@ -21,9 +39,13 @@ struct PlanResults {
   std::optional<Irrigation> irrigation;
   std::optional<Greenhouse> greenhouse;
   std::vector<Violation> violations;
-  std::vector<std::string> skipped;  // analyses left out, and which role they lacked
+  std::vector<BrokenRule> broken_rules;  // where each violated rule is violated
+  std::vector<std::string> skipped;      // analyses left out, and which role they lacked
 
-  // The layers the analyses made (displaced parcels, coverage, conflicts…), for export and map.
+  // Every result with geometry: the analyses' layers, then the broken rules'. The map's source.
+  std::vector<ResultLayer> layers() const;
+  // The analyses' layers alone (displaced parcels, coverage, conflicts…): what `export
+  // --results` and `report --out` write.
   std::vector<const Layer*> result_layers() const;
 };
 

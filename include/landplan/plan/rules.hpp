@@ -21,7 +21,25 @@ struct Violation {
   std::string unit;     // "mu" or "m"
 };
 
+// Where one rule is broken: a layer named "violations:<rule>" with one feature per violation
+// and the fields rule, kind, fid_a, fid_b (null without a second feature), amount, unit. The
+// geometry is what the amount measures: forbid_overlap the overlap, within the part outside the
+// container, min_area/max_area the feature, min_distance the shortest line between the two
+// features (its length is the distance; where they meet, a line of zero length at that point).
+struct BrokenRule {
+  std::string rule;
+  Layer where;
+};
+
+struct RuleCheck {
+  std::vector<Violation> violations;  // rule by rule, in the project's order
+  std::vector<BrokenRule> broken;     // one per rule with violations, in the same order
+};
+
 // Checks every rule; features are named by fid and, where mapped, by name.
+RuleCheck check_rules_with_geometry(const PlanInputs& inputs, ops::AreaMethod method,
+                                    Warnings& warnings);
+// The violations alone (`landplan check`).
 std::vector<Violation> check_rules(const PlanInputs& inputs, ops::AreaMethod method, Warnings& warnings);
 
 }  // namespace landplan::plan

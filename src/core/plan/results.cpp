@@ -3,24 +3,32 @@
 
 namespace landplan::plan {
 
-std::vector<const Layer*> PlanResults::result_layers() const {
-  std::vector<const Layer*> layers;
-  // A layer without any geometry (no well has a service circle) is no result to write.
-  auto add = [&](const Layer& layer) {
-    if (!layer.extent().empty()) layers.push_back(&layer);
+std::vector<ResultLayer> PlanResults::layers() const {
+  std::vector<ResultLayer> layers;
+  // A layer without any geometry (no well has a service circle) is no result to show or write.
+  auto add = [&](ResultKind kind, const Layer& layer, const std::string* rule = nullptr) {
+    if (!layer.extent().empty()) layers.push_back({kind, &layer, rule});
   };
   if (displacement) {
-    add(displacement->zone);
-    add(displacement->affected_parcels);
-    add(displacement->affected_villages);
+    add(ResultKind::reservoir_zone, displacement->zone);
+    add(ResultKind::displaced_parcels, displacement->affected_parcels);
+    add(ResultKind::displaced_villages, displacement->affected_villages);
   }
-  if (relocation) add(relocation->conflicts);
+  if (relocation) add(ResultKind::relocation_conflicts, relocation->conflicts);
   if (irrigation) {
-    add(irrigation->service_areas);
-    add(irrigation->coverage);
-    add(irrigation->uncovered_parcels);
+    add(ResultKind::well_service_areas, irrigation->service_areas);
+    add(ResultKind::irrigation_coverage, irrigation->coverage);
+    add(ResultKind::uncovered_farmland, irrigation->uncovered_parcels);
   }
+  for (const BrokenRule& broken : broken_rules) add(ResultKind::violations, broken.where, &broken.rule);
   return layers;
+}
+
+std::vector<const Layer*> PlanResults::result_layers() const {
+  std::vector<const Layer*> analyses;
+  for (const ResultLayer& result : layers())
+    if (result.kind != ResultKind::violations) analyses.push_back(result.layer);
+  return analyses;
 }
 
 PlanResults run_plan(const PlanInputs& inputs, ops::AreaMethod method, Warnings& warnings) {
@@ -61,7 +69,9 @@ PlanResults run_plan(const PlanInputs& inputs, ops::AreaMethod method, Warnings&
     const Layer& water = report.displacement ? report.displacement->water : no_zone;
     report.greenhouse = greenhouse_acreage(inputs, water, method, warnings);
   }
-  report.violations = check_rules(inputs, method, warnings);
+  RuleCheck rules = check_rules_with_geometry(inputs, method, warnings);
+  report.violations = std::move(rules.violations);
+  report.broken_rules = std::move(rules.broken);
   return report;
 }
 

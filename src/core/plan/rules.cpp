@@ -8,12 +8,25 @@
 #include "landplan/ops/distance.hpp"
 #include "landplan/spatial_index.hpp"
 #include "landplan/units.hpp"
+#include "plan/violation_layer.hpp"
 
 namespace landplan::plan {
 namespace {
 
 // Area left over by geometry noise where shapes share an edge: not a violation.
 constexpr double kNegligibleM2 = 1e-3;
+
+// The geometry kind of a rule's violations (rules.hpp, BrokenRule).
+GeometryKind drawn_as(RuleKind kind, const Layer& a) {
+  switch (kind) {
+    case RuleKind::forbid_overlap: return GeometryKind::polygon;
+    case RuleKind::min_distance: return GeometryKind::line;
+    case RuleKind::within:
+    case RuleKind::min_area:
+    case RuleKind::max_area: break;
+  }
+  return a.kind;
+}
 
 class RuleChecker {
  public:
@@ -22,19 +35,25 @@ class RuleChecker {
 
   void check(const Rule& rule) {
     rule_ = &rule;
+    std::size_t before = result_.violations.size();
     const Layer& a = layer(rule.layers[0]);
-    if (layers_of(rule.kind) == 1) return area_limit(a);
-    const Layer& b = layer(rule.layers[1]);
-    switch (rule.kind) {
-      case RuleKind::forbid_overlap: return forbid_overlap(a, b);
-      case RuleKind::min_distance: return min_distance(a, b);
-      case RuleKind::within: return within(a, b);
-      case RuleKind::min_area:
-      case RuleKind::max_area: break;  // measured above
+    ViolationLayer where(rule, drawn_as(rule.kind, a), a);
+    if (layers_of(rule.kind) == 1) {
+      area_limit(a, where);
+    } else {
+      const Layer& b = layer(rule.layers[1]);
+      switch (rule.kind) {
+        case RuleKind::forbid_overlap: forbid_overlap(a, b, where); break;
+        case RuleKind::min_distance: min_distance(a, b, where); break;
+        case RuleKind::within: within(a, b, where); break;
+        case RuleKind::min_area:
+        case RuleKind::max_area: break;  // measured above
+      }
     }
+    if (result_.violations.size() > before) result_.broken.push_back({rule.name, where.take()});
   }
 
-  std::vector<Violation> take() { return std::move(violations_); }
+  RuleCheck take() { return std::move(result_); }
 
  private:
   const Layer& layer(const std::string& key) const {
@@ -57,18 +76,22 @@ class RuleChecker {
     return v;
   }
 
-  void forbid_overlap(const Layer& a, const Layer& b) {
+  void forbid_overlap(const Layer& a, const Layer& b, ViolationLayer& where) {
     bool same = &a == &b;
-    for (const ops::OverlapPiece& p : ops::overlap(a, b, {.method = method_}, warnings_).pieces) {
+    ops::Overlap overlap =
+        ops::overlap(a, b, {.method = method_, .keep_geometry = true}, warnings_);
+    for (std::size_t i = 0; i < overlap.pieces.size(); ++i) {
+      const ops::OverlapPiece& p = overlap.pieces[i];
       if ((same && p.a >= p.b) || p.area_m2 < kNegligibleM2) continue;
       Violation v = violation(a, p.a, &b, p.b);
       v.amount = Area::from_m2(p.area_m2).mu();
       v.unit = "mu";
-      violations_.push_back(v);
+      where.add_feature_of(v, overlap.geometry, i);
+      result_.violations.push_back(v);
     }
   }
 
-  void min_distance(const Layer& a, const Layer& b) {
+  void min_distance(const Layer& a, const Layer& b, ViolationLayer& where) {
     bool same = &a == &b;
     double limit = rule_->value;
     SpatialIndex index = SpatialIndex::of_layer(b);
@@ -83,12 +106,13 @@ class RuleChecker {
         Violation v = violation(a, fa, &b, fb);
         v.amount = distance;
         v.unit = "m";
-        violations_.push_back(v);
+        where.add_shortest_line(v, a, fa, b, fb);
+        result_.violations.push_back(v);
       }
     }
   }
 
-  void within(const Layer& a, const Layer& b) {
+  void within(const Layer& a, const Layer& b, ViolationLayer& where) {
     Layer container = ops::dissolve(b, 0.0, b.name);
     std::vector<ops::CoveredArea> covered = ops::covered_areas(a, container, method_, warnings_);
     for (std::size_t fa = 0; fa < a.size(); ++fa) {
@@ -99,11 +123,12 @@ class RuleChecker {
       v.name_b.clear();
       v.amount = Area::from_m2(outside).mu();
       v.unit = "mu";
-      violations_.push_back(v);
+      where.add_outside(v, a, fa, container);
+      result_.violations.push_back(v);
     }
   }
 
-  void area_limit(const Layer& a) {
+  void area_limit(const Layer& a, ViolationLayer& where) {
     auto areas = ops::feature_areas(a, method_, warnings_);
     for (std::size_t fa = 0; fa < a.size(); ++fa) {
       if (!areas[fa]) continue;
@@ -113,7 +138,8 @@ class RuleChecker {
       Violation v = violation(a, fa, nullptr, 0);
       v.amount = mu;
       v.unit = "mu";
-      violations_.push_back(v);
+      where.add_feature_of(v, a, fa);
+      result_.violations.push_back(v);
     }
   }
 
@@ -121,15 +147,20 @@ class RuleChecker {
   ops::AreaMethod method_;
   Warnings& warnings_;
   const Rule* rule_ = nullptr;
-  std::vector<Violation> violations_;
+  RuleCheck result_;
 };
 
 }  // namespace
 
-std::vector<Violation> check_rules(const PlanInputs& inputs, ops::AreaMethod method, Warnings& warnings) {
+RuleCheck check_rules_with_geometry(const PlanInputs& inputs, ops::AreaMethod method,
+                                    Warnings& warnings) {
   RuleChecker checker(inputs, method, warnings);
   for (const Rule& rule : inputs.project().rules) checker.check(rule);
   return checker.take();
+}
+
+std::vector<Violation> check_rules(const PlanInputs& inputs, ops::AreaMethod method, Warnings& warnings) {
+  return check_rules_with_geometry(inputs, method, warnings).violations;
 }
 
 }  // namespace landplan::plan

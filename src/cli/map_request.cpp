@@ -1,12 +1,12 @@
 // Parsing of map request options.
-#include "viewer/map_request.hpp"
+#include "map_request.hpp"
 
 #include <charconv>
 #include <sstream>
 
 #include "landplan/error.hpp"
 
-namespace landplan::viewer {
+namespace landplan::cli {
 namespace {
 
 bool to_double(const std::string& s, double& out) {
@@ -59,4 +59,4 @@ std::string no_display_message(const std::string& problem, const std::string& wh
   return "landplan: no display (" + problem + ") — " + what_instead;
 }
 
-}  // namespace landplan::viewer
+}  // namespace landplan::cli

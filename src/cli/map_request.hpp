@@ -8,7 +8,7 @@
 
 #include "landplan/layer.hpp"
 
-namespace landplan::viewer {
+namespace landplan::cli {
 
 std::pair<unsigned, unsigned> parse_size(const std::string& text);  // "1600x1200"
 Box parse_bbox(const std::string& text);                            // "minx,miny,maxx,maxy"
@@ -17,4 +17,4 @@ std::vector<std::string> parse_list(const std::string& text);       // "a,b" →
 // The message and exit code when no display can be opened (`what_instead` says what to do).
 std::string no_display_message(const std::string& problem, const std::string& what_instead);
 
-}  // namespace landplan::viewer
+}  // namespace landplan::cli

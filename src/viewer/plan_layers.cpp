@@ -1,0 +1,57 @@
+// Putting the plan's result layers on the map.
+#include "viewer/plan_layers.hpp"
+
+#include <algorithm>
+
+#include "landplan/io/read.hpp"
+
+namespace landplan::viewer {
+namespace {
+
+struct ResultLook {
+  std::string title;
+  sf::Color colour;
+  bool visible;
+};
+
+ResultLook look_of(const plan::ResultLayer& result) {
+  using plan::ResultKind;
+  switch (result.kind) {
+    case ResultKind::reservoir_zone: return {"水库淹没范围（含安全距离）", {25, 118, 210}, false};
+    case ResultKind::displaced_parcels: return {"淹没地块", {13, 71, 161}, false};
+    case ResultKind::displaced_villages: return {"淹没居民点", {74, 20, 140}, false};
+    case ResultKind::relocation_conflicts: return {"安置点冲突", {230, 81, 0}, true};
+    case ResultKind::well_service_areas: return {"机井服务范围", {46, 125, 50}, false};
+    case ResultKind::irrigation_coverage: return {"灌溉覆盖范围", {27, 94, 32}, false};
+    case ResultKind::uncovered_farmland: return {"未覆盖耕地", {245, 124, 0}, true};
+    case ResultKind::violations: break;
+  }
+  return {"违反规则：" + *result.rule, {211, 47, 47}, true};
+}
+
+}  // namespace
+
+plan::PlanResults plan_of(MapModel& map) {
+  std::vector<Layer> layers;
+  bool all = std::all_of(map.project.layers.begin(), map.project.layers.end(),
+                         [&](const LayerSpec& spec) { return map.find(spec.key) != nullptr; });
+  if (all) {
+    for (const LayerSpec& spec : map.project.layers) layers.push_back(map.find(spec.key)->data);
+  } else {
+    layers = io::read_project(map.project, {}, map.crs, map.warnings);
+  }
+  plan::PlanInputs inputs(map.project, std::move(layers));
+  return plan::run_plan(inputs, ops::AreaMethod::ellipsoidal, map.warnings);
+}
+
+void add_plan_results(MapModel& map, const plan::PlanResults& results) {
+  for (const plan::ResultLayer& result : results.layers()) {
+    ResultLook look = look_of(result);
+    MapLayer& layer = add_result_layer(map, *result.layer, std::move(look.title), look.colour);
+    layer.visible = look.visible;
+    // Wide enough for round ends: a shortest line of 0 m (features that meet) shows as a dot.
+    if (layer.data.kind == GeometryKind::line) layer.style.width = 4.0f;
+  }
+}
+
+}  // namespace landplan::viewer
