@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "landplan/error.hpp"
 #include "landplan/io/read.hpp"
 
 namespace landplan::viewer {
@@ -23,7 +24,9 @@ ResultLook look_of(const plan::ResultLayer& result) {
     case ResultKind::relocation_conflicts: return {"安置点冲突", {230, 81, 0}, true};
     case ResultKind::well_service_areas: return {"机井服务范围", {46, 125, 50}, false};
     case ResultKind::irrigation_coverage: return {"灌溉覆盖范围", {27, 94, 32}, false};
-    case ResultKind::uncovered_farmland: return {"未覆盖耕地", {245, 124, 0}, true};
+    // Hidden at first: in a township most farmland parcels are uncovered, and hatching them all
+    // would hide the map; the layer list turns it on.
+    case ResultKind::uncovered_farmland: return {"未覆盖耕地", {245, 124, 0}, false};
     case ResultKind::violations: break;
   }
   return {"违反规则：" + *result.rule, {211, 47, 47}, true};
@@ -41,7 +44,15 @@ plan::PlanResults plan_of(MapModel& map) {
     layers = io::read_project(map.project, {}, map.crs, map.warnings);
   }
   plan::PlanInputs inputs(map.project, std::move(layers));
-  return plan::run_plan(inputs, ops::AreaMethod::ellipsoidal, map.warnings);
+  // The map is for looking at the data, including data the plan cannot use yet (a parcels layer
+  // without its land-use field): the plan's refusal becomes a warning, not a closed window.
+  try {
+    return plan::run_plan(inputs, ops::AreaMethod::ellipsoidal, map.warnings);
+  } catch (const InputError& error) {
+    map.warnings.push_back(std::string(error.what()) +
+                           " (the map shows the layers without the planning results)");
+    return {};
+  }
 }
 
 void add_plan_results(MapModel& map, const plan::PlanResults& results) {

@@ -54,17 +54,7 @@ class SyntheticMap : public ::testing::Test {
  protected:
   void SetUp() override {
     GDALAllRegister();
-    auto wkt = [](std::vector<test::Ring> rings) {
-      std::string s = "POLYGON(";
-      for (std::size_t r = 0; r < rings.size(); ++r) {
-        s += r ? ",(" : "(";
-        std::vector<double> xy = test::absolute(rings[r]);
-        for (std::size_t i = 0; i < xy.size(); i += 2)
-          s += (i ? "," : "") + std::to_string(xy[i]) + " " + std::to_string(xy[i + 1]);
-        s += ")";
-      }
-      return s + ")";
-    };
+    auto wkt = test::polygon_wkt;
     test::LayerSpecForTest land;
     land.layer = "land";
     land.fields = {"地类"};

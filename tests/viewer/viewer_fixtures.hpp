@@ -24,6 +24,19 @@ inline std::vector<double> absolute(const Ring& ring) {
   return xy;
 }
 
+// A polygon (shell first, then holes) as WKT in absolute coordinates, for files GDAL writes.
+inline std::string polygon_wkt(const std::vector<Ring>& rings) {
+  std::string s = "POLYGON(";
+  for (std::size_t r = 0; r < rings.size(); ++r) {
+    s += r ? ",(" : "(";
+    std::vector<double> xy = absolute(rings[r]);
+    for (std::size_t i = 0; i < xy.size(); i += 2)
+      s += (i ? "," : "") + std::to_string(xy[i]) + " " + std::to_string(xy[i + 1]);
+    s += ")";
+  }
+  return s + ")";
+}
+
 // Polygons, one per entry: shell first, then holes.
 inline Layer polygon_layer(const std::vector<std::vector<Ring>>& polygons,
                            const std::string& name = "test") {
