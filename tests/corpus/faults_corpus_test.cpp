@@ -182,6 +182,18 @@ const CorpusCase kFaultCases[] = {
      },
      2,
      {"m.csv:m: x from 500000", "are metres, not the degrees of EPSG:4490", "(--assume-crs;"}},
+    // x of 1e300 under a Gauss-Kruger CRS: the zone check must judge it without converting it
+    // to an integer (undefined behaviour, found by the wkt fuzzer under UBSan in CI).
+    {"x_beyond_every_zone_under_gauss_kruger",
+     [](const TempDir& d) {
+       write_text(d.file("huge.csv"),
+                  "WKT,id\n\"POLYGON ((1e300 4400000,1e300 4400010,2e300 4400010,"
+                  "1e300 4400000))\",1\n");
+       return std::vector<std::string>{"area",      d.file("huge.csv"), "--assume-crs",
+                                       "EPSG:4549", "--format",        "csv"};
+     },
+     2,
+     {"huge.csv:huge:1: area cannot be computed (coordinates too large or outside the CRS)"}},
     {"metres_declared_on_degrees",
      setup_metres_declared_on_degrees,
      2,

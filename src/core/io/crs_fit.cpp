@@ -35,21 +35,22 @@ std::optional<CrsMisfit> gauss_kruger_zone_misfit(const Layer& layer, const Box&
   std::string id = layer.crs.id();
   if (!id.starts_with("EPSG:")) return std::nullopt;
   int code = std::atoi(id.c_str() + 5);
-  std::string x_from = "x from " + std::to_string(static_cast<long long>(extent.minx));
-  // The zone is judged in double: x may be anything up to 1e300 (converting that to int is
-  // undefined), and only x within one zone's million counts.
+  // The zone is judged in double: x may be anything up to 1e300 (converting that to an integer
+  // is undefined), and only x within one zone's million counts. x is written as a whole number
+  // only on the branches below, where it is known to be under 46 million.
+  auto x_from = [&] { return "x from " + std::to_string(static_cast<long long>(extent.minx)); };
   double zone_of_x = std::floor(extent.minx / 1e6);
   if (code >= kWithoutZone && code < kWithoutZone + kZones && zone_of_x >= kFirstZone &&
       zone_of_x < kFirstZone + kZones && extent.maxx < (zone_of_x + 1) * 1e6) {
     int zone = static_cast<int>(zone_of_x);
     return misfit(layer, assumed,
-                  x_from + " carries the zone number " + std::to_string(zone) + ", which " + id +
+                  x_from() + " carries the zone number " + std::to_string(zone) + ", which " + id +
                       " (no zone number) does not",
                   "EPSG:" + std::to_string(kWithZone + zone - kFirstZone));
   }
   if (code >= kWithZone && code < kWithZone + kZones && extent.minx >= 0 && extent.maxx < 1e6) {
     return misfit(layer, assumed,
-                  x_from + " carries no zone number, which " + id + " (zone " +
+                  x_from() + " carries no zone number, which " + id + " (zone " +
                       std::to_string(code - kWithZone + kFirstZone) + " in the x) expects",
                   "EPSG:" + std::to_string(kWithoutZone + code - kWithZone));
   }

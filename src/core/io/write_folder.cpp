@@ -11,6 +11,7 @@
 #include <cstring>
 #include <fstream>
 #include <optional>
+#include <sstream>
 #include <utility>
 
 #include "landplan/error.hpp"
@@ -86,8 +87,42 @@ bool is_staging_folder(const fs::path& path) {
   return fs::is_regular_file(fs::symlink_status(path / kStagingMark, ec)) || fs::is_empty(path, ec);
 }
 
-// Staging folders of exports that were killed: named exactly so, the pid in their name gone,
-// and made by landplan — anything else of that name is the user's and stays.
+// When process `pid` started (clock ticks since boot, field 22 of /proc/<pid>/stat), or "" when
+// that cannot be read. A pid alone names a process only while it lives: pids are reused (often
+// within minutes when pid_max is 32768), so the staging mark records the start time as well.
+std::string process_start(long pid) {
+  std::ifstream stat_file("/proc/" + std::to_string(pid) + "/stat");
+  std::string line;
+  if (!std::getline(stat_file, line)) return "";
+  std::size_t name_end = line.rfind(')');  // the command name may hold spaces and parentheses
+  if (name_end == std::string::npos) return "";
+  std::istringstream fields(line.substr(name_end + 1));
+  std::string field;
+  for (int n = 3; n <= 22 && fields >> field; ++n) {
+    if (n == 22) return field;
+  }
+  return "";
+}
+
+std::string recorded_start(const fs::path& staging) {
+  std::ifstream mark(staging / kStagingMark);
+  std::string line;
+  while (std::getline(mark, line)) {
+    if (line.starts_with("started ")) return line.substr(8);
+  }
+  return "";
+}
+
+// The export that made the folder is over: its pid is gone, or now names a later process.
+bool owner_gone(const fs::path& staging, long pid) {
+  if (kill(static_cast<pid_t>(pid), 0) == -1 && errno == ESRCH) return true;
+  std::string recorded = recorded_start(staging);
+  std::string now = process_start(pid);
+  return !recorded.empty() && !now.empty() && recorded != now;
+}
+
+// Staging folders of exports that were killed: named exactly so, their process over, and made
+// by landplan — anything else of that name is the user's and stays.
 void remove_abandoned(const fs::path& location, const std::string& prefix) {
   std::error_code ec;
   for (const auto& entry : fs::directory_iterator(location, ec)) {
@@ -95,7 +130,7 @@ void remove_abandoned(const fs::path& location, const std::string& prefix) {
     if (!name.starts_with(prefix)) continue;
     long pid = staging_pid(std::string_view(name).substr(prefix.size()));
     if (pid <= 0 || pid == getpid() || !is_staging_folder(entry.path())) continue;
-    if (kill(static_cast<pid_t>(pid), 0) == -1 && errno == ESRCH) fs::remove_all(entry.path(), ec);
+    if (owner_gone(entry.path(), pid)) fs::remove_all(entry.path(), ec);
   }
 }
 
@@ -169,7 +204,8 @@ OutputFolder::OutputFolder(fs::path dir, std::string option)
     fs::path candidate = location / (prefix + std::to_string(getpid()) + "-" + std::to_string(n));
     if (fs::create_directory(candidate, ec)) {
       staging_ = candidate;
-      std::ofstream(staging_ / kStagingMark) << "landplan export staging folder\n";
+      std::ofstream(staging_ / kStagingMark)
+          << "landplan export staging folder\nstarted " << process_start(getpid()) << "\n";
       break;
     }
     if (ec || n > 1000) {

@@ -69,6 +69,29 @@ Layer many_parcels(std::size_t count, const std::string& label) {
   return layer;
 }
 
+// A child process exporting `layer` into `out`; exits 0 when the export completes.
+pid_t start_export(const fs::path& out, const Layer& layer, bool overwrite) {
+  pid_t child = fork();
+  if (child == 0) {
+    try {
+      export_to(out, {layer}, overwrite);
+    } catch (...) {
+      _exit(1);
+    }
+    _exit(0);
+  }
+  return child;
+}
+
+// Until an export into `parent`/out has made its staging folder (at most 10 s).
+void wait_for_staging(const fs::path& parent) {
+  auto start = std::chrono::steady_clock::now();
+  while (staging_folders(parent, "out").empty() &&
+         std::chrono::steady_clock::now() - start < std::chrono::seconds(10)) {
+    std::this_thread::sleep_for(std::chrono::microseconds(200));
+  }
+}
+
 }  // namespace
 
 TEST(ExportFolder, ExistingOutputIsRefusedWithoutOverwriteAndLeftUntouched) {
@@ -170,20 +193,8 @@ TEST(ExportFolder, ExportKilledBySignalLeavesOldFilesOrAllNewOnes) {
       fs::remove_all(out);
       export_to(out, {old_layer});
     }
-    pid_t child = fork();
-    if (child == 0) {
-      try {
-        export_to(out, {new_layer}, /*overwrite=*/true);
-      } catch (...) {
-        _exit(1);
-      }
-      _exit(0);
-    }
-    auto start = std::chrono::steady_clock::now();
-    while (staging_folders(dir.path(), "out").empty() &&
-           std::chrono::steady_clock::now() - start < std::chrono::seconds(10)) {
-      std::this_thread::sleep_for(std::chrono::microseconds(200));
-    }
+    pid_t child = start_export(out, new_layer, /*overwrite=*/true);
+    wait_for_staging(dir.path());
     if (!exits_within(child, delay_ms)) {
       kill(child, SIGKILL);
       waitpid(child, nullptr, 0);
@@ -212,22 +223,46 @@ TEST(ExportFolder, FirstExportKilledLeavesNoFolderAtAll) {
   TempDir dir;
   fs::path out = dir.path() / "out";
   Layer layer = many_parcels(150000, "新");
-  pid_t child = fork();
-  if (child == 0) {
-    try {
-      export_to(out, {layer});
-    } catch (...) {
-      _exit(1);
-    }
-    _exit(0);
-  }
-  while (staging_folders(dir.path(), "out").empty()) {
-    std::this_thread::sleep_for(std::chrono::microseconds(200));
-  }
+  pid_t child = start_export(out, layer, /*overwrite=*/false);
+  wait_for_staging(dir.path());
   std::this_thread::sleep_for(std::chrono::milliseconds(20));
   kill(child, SIGTERM);
   int status = 0;
   waitpid(child, &status, 0);
   ASSERT_TRUE(WIFSIGNALED(status));
   EXPECT_FALSE(fs::exists(out));  // the whole export appears at once, or not at all
+}
+
+// A staging folder belongs to its export while that process lives, and to no one once the pid
+// names another process: pids are reused, and a leftover must not outlive its export forever.
+TEST(ExportFolder, StagingFolderIsKeptWhileItsExportLivesAndClearedWhenItsPidIsReused) {
+  TempDir dir;
+  fs::path out = dir.path() / "out";
+  Layer small = many_parcels(10, "旧");
+  export_to(out, {small});
+  pid_t writer = start_export(out, many_parcels(150000, "新"), /*overwrite=*/true);
+  wait_for_staging(dir.path());
+  std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  kill(writer, SIGSTOP);  // an export still running, only slow
+  std::vector<std::string> staging = staging_folders(dir.path(), "out");
+  ASSERT_EQ(staging.size(), 1u);
+
+  export_to(out, {small}, /*overwrite=*/true);
+  EXPECT_EQ(staging_folders(dir.path(), "out"), staging) << "a live export's staging was removed";
+
+  // The writer dies; its pid is then given to another process that is alive (simulated by
+  // renaming the leftover to the pid of a sleeping child).
+  kill(writer, SIGKILL);
+  waitpid(writer, nullptr, 0);
+  pid_t other = fork();
+  if (other == 0) {
+    pause();
+    _exit(0);
+  }
+  std::string reused = ".out.landplan-export-" + std::to_string(other) + "-0";
+  fs::rename(dir.path() / staging.front(), dir.path() / reused);
+  export_to(out, {small}, /*overwrite=*/true);
+  EXPECT_TRUE(staging_folders(dir.path(), "out").empty()) << reused << " was kept";
+  kill(other, SIGKILL);
+  waitpid(other, nullptr, 0);
 }
