@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace landplan {
 
@@ -32,6 +33,9 @@ std::optional<Engine> parse_engine(std::string_view text);
 std::string role_names();
 std::string rule_kind_names();
 std::string engine_names();
+
+// The engines' names in order, for a command line's list of choices.
+std::vector<std::string> engine_choices();
 
 // The number of features a rule of this kind relates: 1 for min_area and max_area, else 2.
 int layers_of(RuleKind kind);

@@ -119,8 +119,12 @@ void add_engine_flag(CLI::App& command, std::string& engine) {
   command
       .add_option("--engine", engine,
                   "local (default), or postgis: compute in the database holding the layers")
-      ->default_val("local")
-      ->check(CLI::IsMember({"local", "postgis"}));
+      ->default_val(std::string(name_of(landplan::Engine::local)))
+      ->check(CLI::IsMember(engine_choices()));
+}
+
+landplan::Engine parse_engine_flag(const std::string& engine) {
+  return parse_engine(engine).value();  // there: --engine admits only engine_choices()
 }
 
 Layer load_layer(const std::string& source, const std::string& layer_name, const ReadFlags& flags,

@@ -12,6 +12,7 @@
 #include "landplan/layer.hpp"
 #include "landplan/ops/area.hpp"
 #include "landplan/report/table.hpp"
+#include "landplan/vocabulary.hpp"
 
 namespace landplan::cli {
 
@@ -51,6 +52,8 @@ ops::AreaMethod parse_method_flag(const std::string& method);
 
 // --engine local|postgis: where areas, overlaps and coverage are computed.
 void add_engine_flag(CLI::App& command, std::string& engine);
+// The engine an --engine value names.
+landplan::Engine parse_engine_flag(const std::string& engine);
 
 // Reads `layer_name` of SOURCE, where SOURCE is a GDAL dataset or a project.toml (then the name
 // is a project layer key or role, and is required).

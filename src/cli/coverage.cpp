@@ -6,8 +6,8 @@
 #include "common.hpp"
 #include "landplan/numbers.hpp"
 #include "landplan/ops/coverage.hpp"
-#include "landplan/ops/postgis_engine.hpp"
-#include "landplan/units.hpp"
+#include "landplan/ops/engine.hpp"
+#include "landplan/report/coverage_table.hpp"
 
 namespace landplan::cli {
 namespace {
@@ -17,16 +17,6 @@ struct CoverageOptions {
   double radius = 0.0;  // 0 = not given
   ReadFlags read;
 };
-
-std::vector<double> radii_of(const Layer& cover, const CoverageOptions& o, Warnings& warnings) {
-  if (cover.kind != GeometryKind::point) return std::vector<double>(cover.size(), o.radius);
-  if (o.radius_field.empty() && o.radius <= 0) {
-    throw InputError(place(cover.source, cover.name), "is a point layer",
-                     "give --radius-field FIELD or --radius METRES for its service circles");
-  }
-  const Column* field = o.radius_field.empty() ? nullptr : &cover.field(o.radius_field);
-  return ops::service_radii(cover, field, o.radius, warnings);
-}
 
 }  // namespace
 
@@ -49,44 +39,17 @@ Action add_coverage_command(CLI::App& app) {
     if (radius->count() > 0) checked_number(o->radius, {Allowed::positive, "metres"}, "--radius");
     report::Format format = parse_format_flag(o->format);
     ops::AreaMethod method = parse_method_flag(o->method);
-    o->read.geometry = o->engine != "postgis";
+    landplan::Engine engine_name = parse_engine_flag(o->engine);
+    auto engine = ops::make_engine(engine_name);
+    o->read.geometry = engine->needs_geometry();
     Warnings warnings(o->read.lenient);
     std::vector<Layer> layers = load_layers({o->areas, o->cover}, o->project, o->read, warnings);
     const Layer& areas = layers[0];
     const Layer& cover = layers[1];
     const Column* by = o->by.empty() ? nullptr : &areas.field(o->by);
-    std::vector<double> radii = radii_of(cover, *o, warnings);
-    std::vector<ops::CoveredArea> covered;
-    if (o->engine == "postgis") {
-      covered = ops::postgis::covered(areas, cover, {o->radius_field, o->radius}, method);
-    } else {
-      Layer zone = ops::coverage_zone(cover, radii);
-      covered = cover.kind == GeometryKind::point
-                    ? ops::covered_by_circles(areas, cover, radii, zone, method, warnings)
-                    : ops::covered_areas(areas, zone, method, warnings);
-    }
-    report::Table table;
-    table.add_column("fid", 0);
-    if (by) table.add_column(by->name());
-    table.add_column("area_m2", 2);
-    table.add_column("covered_m2", 2);
-    table.add_column("covered_mu", 2);
-    table.add_column("covered_pct", 2);
-    double area_total = 0, covered_total = 0;
-    for (std::size_t f = 0; f < areas.size(); ++f) {
-      std::vector<report::Cell> row{areas.fid(f)};
-      if (by) row.push_back(by->to_string(f));
-      row.insert(row.end(), {covered[f].area_m2, covered[f].covered_m2,
-                             Area::from_m2(covered[f].covered_m2).mu(), covered[f].covered_pct()});
-      table.rows.push_back(std::move(row));
-      area_total += covered[f].area_m2;
-      covered_total += covered[f].covered_m2;
-    }
-    table.meta["method"] = std::string(ops::method_name(method));
-    table.meta["engine"] = o->engine;
-    table.meta["crs"] = areas.crs.label();
-    table.meta["covered_total_mu"] = std::to_string(Area::from_m2(covered_total).mu());
-    table.meta["area_total_mu"] = std::to_string(Area::from_m2(area_total).mu());
+    std::vector<ops::CoveredArea> covered =
+        engine->coverage(areas, cover, {o->radius_field, o->radius}, method, warnings);
+    report::Table table = report::coverage_table(areas, covered, by, method, engine_name);
     print_warnings(warnings);
     print_table(table, format);
     return 0;

@@ -1,9 +1,6 @@
 // `landplan export SOURCE --to DIR`: project or dataset layers as files for other GIS software —
 // shapefiles that open right in ArcGIS and QGIS (UTF-8 or GBK), GeoPackage, GeoJSON, FlatGeobuf
 // or CSV — with ellipsoidal areas in m², ha and mu on request.
-#include <algorithm>
-#include <array>
-#include <cmath>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -18,6 +15,7 @@
 #include "landplan/ops/area.hpp"
 #include "landplan/plan/results.hpp"
 #include "landplan/project.hpp"
+#include "landplan/report/area_fields.hpp"
 #include "landplan/units.hpp"
 
 namespace landplan::cli {
@@ -30,11 +28,6 @@ struct ExportOptions {
   bool results = false, areas = false, overwrite = false;
   ReadFlags read;
 };
-
-// Decimals of the area fields, stated in their DBF width/precision: 0.01 m², 0.000001 ha (also
-// 0.01 m²) and 0.0001 mu (0.07 m²).
-constexpr std::array<std::pair<const char*, int>, 3> kAreaFields = {
-    {{"area_m2", 2}, {"area_ha", 6}, {"area_mu", 4}}};
 
 Crs output_crs(const ExportOptions& o) {
   return working_crs_flag(o.read);
@@ -93,45 +86,6 @@ std::vector<fs::path> input_files(const ExportOptions& o, const std::optional<Pr
   return files;
 }
 
-double area_in(std::string_view field, Area area) {
-  return field == "area_m2" ? area.m2() : field == "area_ha" ? area.ha() : area.mu();
-}
-
-// True when an existing column holds other numbers than the fresh one (beyond rounding).
-bool differs(const Column& old, const Column& fresh) {
-  for (std::size_t row = 0; row < fresh.size(); ++row) {
-    auto a = old.number(row), b = fresh.number(row);
-    if (a.has_value() != b.has_value()) return true;
-    if (a && std::fabs(*a - *b) > 1e-6 * std::fabs(*b) + 1e-6) return true;
-  }
-  return false;
-}
-
-// Appends area_m2, area_ha and area_mu, replacing columns of those names (an earlier export's,
-// or a planning result's), with a warning when the old numbers differed.
-void add_area_fields(Layer& layer, const std::vector<std::optional<double>>& areas,
-                     Warnings& warnings) {
-  for (const auto& field : kAreaFields) {
-    const char* name = field.first;  // a plain name: clang 14 cannot capture a structured binding
-    Column column(name, FieldType::real);
-    for (const auto& m2 : areas) {
-      m2 ? column.push(area_in(name, Area::from_m2(*m2))) : column.push_null();
-    }
-    auto old = std::find_if(layer.columns.begin(), layer.columns.end(),
-                            [&](const Column& c) { return c.name() == name; });
-    if (old != layer.columns.end()) {
-      if (differs(*old, column)) {
-        std::string where = layer.source.empty() ? layer.name : place(layer.source, layer.name);
-        warnings.push_back(where + ": field " + name +
-                           " replaced by the ellipsoidal area "
-                           "measured now, which differs");
-      }
-      layer.columns.erase(old);
-    }
-    layer.columns.push_back(std::move(column));
-  }
-}
-
 // Measures each polygon layer (adding the area fields when asked); returns the total mu per
 // layer, nullopt for layers of points or lines.
 std::vector<std::optional<double>> measure(std::vector<Layer>& layers, bool add_fields,
@@ -146,7 +100,7 @@ std::vector<std::optional<double>> measure(std::vector<Layer>& layers, bool add_
     Area total;
     for (const auto& m2 : areas) total += Area::from_m2(m2.value_or(0.0));
     totals.push_back(total.mu());
-    if (add_fields) add_area_fields(layer, areas, warnings);
+    if (add_fields) report::add_area_fields(layer, areas, warnings);
   }
   return totals;
 }
@@ -184,7 +138,9 @@ io::WriteOptions write_options(const ExportOptions& o) {
   io::WriteOptions options;
   options.overwrite = o.overwrite;
   if (o.areas) {
-    for (const auto& [name, decimals] : kAreaFields) options.fixed_decimals[name] = decimals;
+    for (const auto& field : report::kAreaFields) {
+      options.fixed_decimals[std::string(field.name)] = field.decimals;
+    }
   }
   if (to_database(o)) {
     if (!io::is_postgis_source(o.to)) {

@@ -65,6 +65,12 @@ std::string role_names() { return list_of(kRoles); }
 std::string rule_kind_names() { return list_of(kRuleKinds); }
 std::string engine_names() { return list_of(kEngines); }
 
+std::vector<std::string> engine_choices() {
+  std::vector<std::string> choices;
+  for (const auto& [engine, name] : kEngines) choices.emplace_back(name);
+  return choices;
+}
+
 int layers_of(RuleKind kind) {
   return kind == RuleKind::min_area || kind == RuleKind::max_area ? 1 : 2;
 }

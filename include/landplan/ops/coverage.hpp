@@ -1,6 +1,7 @@
 // Coverage: how much of each feature of an area layer the union of a cover layer covers.
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "landplan/error.hpp"
@@ -36,5 +37,17 @@ std::vector<CoveredArea> covered_by_circles(const Layer& areas, const Layer& poi
 // point: a well without a radius irrigates nothing.
 std::vector<double> service_radii(const Layer& points, const Column* radius, double fallback,
                                   Warnings& warnings);
+
+// The cover of a coverage: points buffered by the number in `radius_field` (when given and not
+// null) else by `radius` metres (0 = not given); polygons as they are.
+struct CoverSpec {
+  std::string radius_field;
+  double radius = 0.0;
+};
+
+// The radius of each cover feature as `spec` gives it (service_radii, with its warnings), or
+// spec.radius for a cover that is not points. Throws InputError for a point cover without a
+// radius, or whose radius field it does not have.
+std::vector<double> cover_radii(const Layer& cover, const CoverSpec& spec, Warnings& warnings);
 
 }  // namespace landplan::ops

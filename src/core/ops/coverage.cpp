@@ -167,4 +167,14 @@ std::vector<double> service_radii(const Layer& points, const Column* radius, dou
   return radii;
 }
 
+std::vector<double> cover_radii(const Layer& cover, const CoverSpec& spec, Warnings& warnings) {
+  if (cover.kind != GeometryKind::point) return std::vector<double>(cover.size(), spec.radius);
+  if (spec.radius_field.empty() && spec.radius <= 0) {
+    throw InputError(place(cover.source, cover.name), "is a point layer",
+                     "give --radius-field FIELD or --radius METRES for its service circles");
+  }
+  const Column* field = spec.radius_field.empty() ? nullptr : &cover.field(spec.radius_field);
+  return service_radii(cover, field, spec.radius, warnings);
+}
+
 }  // namespace landplan::ops
