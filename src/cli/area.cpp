@@ -34,9 +34,7 @@ Action add_area_command(CLI::App& app) {
     report::Format format = parse_format_flag(o->format);
     ops::AreaMethod method = parse_method_flag(o->method);
     report::AreaColumns units = report::AreaColumns::for_format(o->units, format);
-    landplan::Engine engine_name = parse_engine_flag(o->engine);
-    auto engine = ops::make_engine(engine_name);
-    o->read.geometry = engine->needs_geometry();
+    auto engine = open_engine(o->engine, o->read);
     Warnings warnings(o->read.lenient);
     Layer layer = load_layer(o->source, o->layer, o->read, warnings);
     if (layer.size() == 0) {
@@ -47,7 +45,7 @@ Action add_area_command(CLI::App& app) {
     auto areas = engine->feature_areas(layer, method, warnings);
     report::Table table = o->summary ? report::area_summary_table(layer, areas, by, units)
                                      : report::feature_area_table(layer, areas, by, units);
-    report::add_area_meta(table, layer, method, engine_name, units);
+    report::add_area_meta(table, layer, method, engine->kind(), units);
     print_warnings(warnings);
     print_table(table, format);
     return 0;

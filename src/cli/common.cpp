@@ -123,8 +123,11 @@ void add_engine_flag(CLI::App& command, std::string& engine) {
       ->check(CLI::IsMember(engine_choices()));
 }
 
-landplan::Engine parse_engine_flag(const std::string& engine) {
-  return parse_engine(engine).value();  // there: --engine admits only engine_choices()
+std::unique_ptr<ops::Engine> open_engine(const std::string& engine, ReadFlags& read) {
+  // The value is there: --engine admits only engine_choices().
+  std::unique_ptr<ops::Engine> opened = ops::make_engine(parse_engine(engine).value());
+  read.geometry = opened->needs_geometry();
+  return opened;
 }
 
 Layer load_layer(const std::string& source, const std::string& layer_name, const ReadFlags& flags,

@@ -3,6 +3,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -11,8 +12,8 @@
 #include "landplan/error.hpp"
 #include "landplan/layer.hpp"
 #include "landplan/ops/area.hpp"
+#include "landplan/ops/engine.hpp"
 #include "landplan/report/table.hpp"
-#include "landplan/vocabulary.hpp"
 
 namespace landplan::cli {
 
@@ -52,8 +53,9 @@ ops::AreaMethod parse_method_flag(const std::string& method);
 
 // --engine local|postgis: where areas, overlaps and coverage are computed.
 void add_engine_flag(CLI::App& command, std::string& engine);
-// The engine an --engine value names.
-landplan::Engine parse_engine_flag(const std::string& engine);
+// The engine an --engine value names; the layers are then read with their geometry only when
+// the engine needs it.
+std::unique_ptr<ops::Engine> open_engine(const std::string& engine, ReadFlags& read);
 
 // Reads `layer_name` of SOURCE, where SOURCE is a GDAL dataset or a project.toml (then the name
 // is a project layer key or role, and is required).

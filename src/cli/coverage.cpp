@@ -39,9 +39,7 @@ Action add_coverage_command(CLI::App& app) {
     if (radius->count() > 0) checked_number(o->radius, {Allowed::positive, "metres"}, "--radius");
     report::Format format = parse_format_flag(o->format);
     ops::AreaMethod method = parse_method_flag(o->method);
-    landplan::Engine engine_name = parse_engine_flag(o->engine);
-    auto engine = ops::make_engine(engine_name);
-    o->read.geometry = engine->needs_geometry();
+    auto engine = open_engine(o->engine, o->read);
     Warnings warnings(o->read.lenient);
     std::vector<Layer> layers = load_layers({o->areas, o->cover}, o->project, o->read, warnings);
     const Layer& areas = layers[0];
@@ -49,7 +47,7 @@ Action add_coverage_command(CLI::App& app) {
     const Column* by = o->by.empty() ? nullptr : &areas.field(o->by);
     std::vector<ops::CoveredArea> covered =
         engine->coverage(areas, cover, {o->radius_field, o->radius}, method, warnings);
-    report::Table table = report::coverage_table(areas, covered, by, method, engine_name);
+    report::Table table = report::coverage_table(areas, covered, by, method, engine->kind());
     print_warnings(warnings);
     print_table(table, format);
     return 0;

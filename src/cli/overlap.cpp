@@ -60,9 +60,7 @@ Action add_overlap_command(CLI::App& app) {
     report::Format format = parse_format_flag(o->format);
     ops::AreaMethod method = parse_method_flag(o->method);
     report::AreaColumns units = report::AreaColumns::for_format(o->units, format);
-    landplan::Engine engine_name = parse_engine_flag(o->engine);
-    auto engine = ops::make_engine(engine_name);
-    o->read.geometry = engine->needs_geometry();
+    auto engine = open_engine(o->engine, o->read);
     Warnings warnings(o->read.lenient);
     std::vector<Layer> layers = load_layers({o->a, o->b}, o->project, o->read, warnings);
     const Layer& a = layers[0];
@@ -78,7 +76,7 @@ Action add_overlap_command(CLI::App& app) {
     } else {
       table = report::overlap_pairs_table(overlap, a, b, by, units);
     }
-    report::add_overlap_meta(table, a, b, method, engine_name);
+    report::add_overlap_meta(table, a, b, method, engine->kind());
     if (!o->output.empty()) write_pieces(overlap, a, b, o->output, warnings);
     print_warnings(warnings);
     print_table(table, format);

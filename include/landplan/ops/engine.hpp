@@ -20,6 +20,9 @@ class Engine {
  public:
   virtual ~Engine() = default;
 
+  // Which engine this is, as --engine and the tables' meta name it.
+  virtual landplan::Engine kind() const = 0;
+
   // Whether the layers must be read with their geometry; false for an engine that reads the
   // geometry itself where the layers are stored (then only fids and attributes are read).
   virtual bool needs_geometry() const = 0;

@@ -6,6 +6,7 @@ namespace {
 
 class LocalEngine final : public Engine {
  public:
+  landplan::Engine kind() const override { return landplan::Engine::local; }
   bool needs_geometry() const override { return true; }
 
   std::vector<std::optional<double>> feature_areas(const Layer& layer, AreaMethod method,

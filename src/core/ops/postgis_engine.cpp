@@ -138,6 +138,7 @@ std::string boxes_meet(const SqlLayer& a, const std::string& ta, const std::stri
 // local engine does, but says nothing of them, so the warnings of a run hold no such line.
 class PostgisEngine final : public Engine {
  public:
+  landplan::Engine kind() const override { return landplan::Engine::postgis; }
   bool needs_geometry() const override { return false; }  // the server reads its own
 
   std::vector<std::optional<double>> feature_areas(const Layer& layer, AreaMethod method,

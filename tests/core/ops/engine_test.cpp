@@ -22,6 +22,12 @@ Layer two_squares() {
 
 }  // namespace
 
+TEST(Engine, EachIsTheEngineItWasMadeFor) {
+  for (Engine kind : {Engine::local, Engine::postgis}) {
+    EXPECT_EQ(ops::make_engine(kind)->kind(), kind) << name_of(kind);
+  }
+}
+
 TEST(Engine, PostgisReadsItsOwnGeometryAndLocalNeedsIt) {
   EXPECT_TRUE(ops::make_engine(Engine::local)->needs_geometry());
   EXPECT_FALSE(ops::make_engine(Engine::postgis)->needs_geometry());
