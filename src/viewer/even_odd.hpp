@@ -1,4 +1,5 @@
-// The even-odd rule on a feature's rings: the one place the viewer decides what is inside a polygon.
+// The even-odd rule on a feature's rings: the one place the viewer decides what is inside a
+// polygon.
 #pragma once
 
 #include <cstddef>
