@@ -44,11 +44,4 @@ sf::Color darker(sf::Color c, float factor) {
   return sf::Color(scale(c.r), scale(c.g), scale(c.b), c.a);
 }
 
-sf::Color blend_over(sf::Color bottom, sf::Color top, double a) {
-  auto mix = [a](std::uint8_t b, std::uint8_t t) {
-    return static_cast<std::uint8_t>(std::lround(t * a + b * (1.0 - a)));
-  };
-  return sf::Color(mix(bottom.r, top.r), mix(bottom.g, top.g), mix(bottom.b, top.b), 255);
-}
-
 }  // namespace landplan::viewer

@@ -16,7 +16,4 @@ sf::Color palette_colour(std::size_t i);
 // `c` scaled towards black by `factor` (0..1), for outlines derived from a fill.
 sf::Color darker(sf::Color c, float factor);
 
-// `top` drawn over `bottom` with alpha `a` (0..1): what the screen shows, to 1/255.
-sf::Color blend_over(sf::Color bottom, sf::Color top, double a);
-
 }  // namespace landplan::viewer

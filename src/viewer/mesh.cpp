@@ -252,12 +252,6 @@ const MeshChunk& LayerMesh::ready(std::size_t i, const Layer& layer) const {
   return chunk;
 }
 
-LayerMesh build_mesh(const Layer& layer, Point2 origin, const MeshOptions& options) {
-  MeshOptions exact_only = options;
-  exact_only.coarse_tolerance = 0.0;
-  return std::move(build_meshes(layer, origin, exact_only).exact);
-}
-
 MeshChunk feature_mesh(const Layer& layer, std::size_t feature, Point2 origin) {
   MeshChunk chunk;
   Scratch scratch;

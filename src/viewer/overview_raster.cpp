@@ -5,6 +5,8 @@
 #include <cmath>
 #include <thread>
 
+#include "viewer/even_odd.hpp"
+
 namespace landplan::viewer {
 namespace {
 
@@ -17,21 +19,10 @@ void paint(const Layer& layer, std::size_t f, std::uint32_t rgba, const Box& box
   double last = std::floor((box.maxy - b.miny) / texel - 0.5);
   auto r0 = static_cast<long>(std::max<double>(first, row0));
   auto r1 = static_cast<long>(std::min<double>(last, double(row1) - 1));
-  auto [first_part, last_part] = layer.parts(f);
   for (long row = r0; row <= r1; ++row) {
     double y = box.maxy - (row + 0.5) * texel;
     crossings.clear();
-    for (std::size_t p = first_part; p < last_part; ++p) {
-      auto [ring0, ring1] = layer.rings(p);
-      for (std::size_t r = ring0; r < ring1; ++r) {
-        RingView ring = layer.ring(r);
-        for (std::size_t i = 0, j = ring.size - 1; i < ring.size; j = i++) {
-          double yi = ring.y(i), yj = ring.y(j);
-          if ((yi > y) != (yj > y))
-            crossings.push_back(ring.x(j) + (y - yj) / (yi - yj) * (ring.x(i) - ring.x(j)));
-        }
-      }
-    }
+    for_each_crossing(layer, f, y, [&](double x) { crossings.push_back(x); });
     std::sort(crossings.begin(), crossings.end());
     auto* pixels =
         reinterpret_cast<std::uint32_t*>(raster.rgba.data()) + std::size_t(row) * raster.width;

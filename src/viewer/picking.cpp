@@ -5,6 +5,8 @@
 #include <cmath>
 #include <limits>
 
+#include "viewer/even_odd.hpp"
+
 namespace landplan::viewer {
 namespace {
 
@@ -16,25 +18,6 @@ double segment_distance(Point2 p, Point2 a, Point2 b) {
 }
 
 }  // namespace
-
-bool polygon_contains(const Layer& layer, std::size_t feature, Point2 p) {
-  bool inside = false;
-  auto [first_part, last_part] = layer.parts(feature);
-  for (std::size_t part = first_part; part < last_part; ++part) {
-    auto [first, last] = layer.rings(part);
-    for (std::size_t r = first; r < last; ++r) {
-      RingView ring = layer.ring(r);
-      for (std::size_t i = 0, j = ring.size - 1; i < ring.size; j = i++) {
-        double yi = ring.y(i), yj = ring.y(j);
-        if ((yi > p.y) != (yj > p.y)) {
-          double x = ring.x(j) + (p.y - yj) / (yi - yj) * (ring.x(i) - ring.x(j));
-          if (p.x < x) inside = !inside;
-        }
-      }
-    }
-  }
-  return inside;
-}
 
 double distance_to_feature(const Layer& layer, std::size_t feature, Point2 p) {
   double best = std::numeric_limits<double>::infinity();

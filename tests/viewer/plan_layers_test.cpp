@@ -2,10 +2,10 @@
 // well reaches are drawn where they are, and vanish when the project has no such result.
 #include <gtest/gtest.h>
 
-#include <cmath>
 #include <fstream>
 
 #include "display_environment.hpp"
+#include "pixels.hpp"
 #include "support/fixtures.hpp"
 #include "viewer/offscreen.hpp"
 #include "viewer/plan_layers.hpp"
@@ -76,9 +76,7 @@ min_distance = ["site", "land", )" << min_distance << "]\n";
     for (int y = -radius; y <= radius; ++y)
       for (int x = -radius; x <= radius; ++x) {
         sf::Color p = image.getPixel(static_cast<unsigned>(s.x + x), static_cast<unsigned>(s.y + y));
-        if (std::abs(p.r - colour.r) <= 12 && std::abs(p.g - colour.g) <= 12 &&
-            std::abs(p.b - colour.b) <= 12)
-          return true;
+        if (test::near(p, colour, 12)) return true;
       }
     return false;
   }

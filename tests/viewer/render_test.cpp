@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "display_environment.hpp"
+#include "pixels.hpp"
 #include "support/fixtures.hpp"
 #include "viewer/cartography.hpp"
 #include "viewer/offscreen.hpp"
@@ -16,27 +17,9 @@
 namespace landplan::viewer {
 namespace {
 
-sf::Color hex(const std::string& text) {  // the test's own reading of "#rrggbb"
-  unsigned v = std::stoul(text.substr(1), nullptr, 16);
-  return sf::Color((v >> 16) & 255, (v >> 8) & 255, v & 255);
-}
-
-// What alpha blending of `top` at `alpha` over `bottom` shows, to the nearest unit.
-sf::Color over(sf::Color bottom, sf::Color top, double alpha) {
-  auto mix = [alpha](int b, int t) {
-    return static_cast<sf::Uint8>(std::lround(t * alpha + b * (1 - alpha)));
-  };
-  return sf::Color(mix(bottom.r, top.r), mix(bottom.g, top.g), mix(bottom.b, top.b));
-}
-
-::testing::AssertionResult near(sf::Color got, sf::Color want, int tolerance = 2) {
-  if (std::abs(got.r - want.r) <= tolerance && std::abs(got.g - want.g) <= tolerance &&
-      std::abs(got.b - want.b) <= tolerance)
-    return ::testing::AssertionSuccess();
-  return ::testing::AssertionFailure()
-         << "pixel (" << int(got.r) << "," << int(got.g) << "," << int(got.b) << ") expected ("
-         << int(want.r) << "," << int(want.g) << "," << int(want.b) << ")";
-}
+using test::hex;
+using test::near;
+using test::over;
 
 RenderSettings plain(unsigned w, unsigned h) {
   RenderSettings s;

@@ -11,6 +11,7 @@
 #include <memory>
 
 #include "display_environment.hpp"
+#include "pixels.hpp"
 #include "test_data.hpp"
 #include "viewer/offscreen.hpp"
 #include "viewer/picking.hpp"
@@ -28,29 +29,16 @@ const std::map<std::string, std::string> kLanduse = {
     {"设施农用地", "#e3b8d8"}, {"坑塘水面", "#9fd0ee"}, {"水库水面", "#5b9fd8"},
     {"公路用地", "#a6a6a6"}};
 
-sf::Color hex(const std::string& text) {
-  unsigned v = std::stoul(text.substr(1), nullptr, 16);
-  return sf::Color((v >> 16) & 255, (v >> 8) & 255, v & 255);
-}
-
-sf::Color over(sf::Color bottom, sf::Color top, double alpha) {
-  auto mix = [alpha](int b, int t) {
-    return static_cast<sf::Uint8>(std::lround(t * alpha + b * (1 - alpha)));
-  };
-  return sf::Color(mix(bottom.r, top.r), mix(bottom.g, top.g), mix(bottom.b, top.b));
-}
-
-bool near(sf::Color a, sf::Color b, int tolerance = 2) {
-  return std::abs(a.r - b.r) <= tolerance && std::abs(a.g - b.g) <= tolerance &&
-         std::abs(a.b - b.b) <= tolerance;
-}
+using test::hex;
+using test::near;
+using test::over;
 
 // How many pixels of the 5×5 block around (x, y) have the colour: robust to a stray line.
 int matching_around(const sf::Image& image, Point2 s, sf::Color colour) {
   int n = 0;
   for (int dy = -2; dy <= 2; ++dy)
     for (int dx = -2; dx <= 2; ++dx)
-      n += near(image.getPixel(unsigned(s.x + dx), unsigned(s.y + dy)), colour);
+      if (near(image.getPixel(unsigned(s.x + dx), unsigned(s.y + dy)), colour)) ++n;
   return n;
 }
 

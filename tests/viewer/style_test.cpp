@@ -23,7 +23,6 @@ TEST(Colour, ParsesProjectColours) {
   EXPECT_EQ(parse_colour("4A90D980"), sf::Color(0x4a, 0x90, 0xd9, 0x80));
   EXPECT_FALSE(parse_colour("blue"));
   EXPECT_FALSE(parse_colour("#12345"));
-  EXPECT_EQ(blend_over(sf::Color::White, sf::Color::Black, 0.5), sf::Color(128, 128, 128));
 }
 
 TEST(LayerStyle, CategoriesComeFromTheTableOfTheFieldsMeaning) {

@@ -60,7 +60,6 @@ struct LayerMeshes {
 // Polygon layers get triangles and outlines, line layers segments; point layers no mesh (their
 // symbols are drawn per frame at a fixed pixel size). One pass over the data builds both meshes.
 LayerMeshes build_meshes(const Layer& layer, Point2 origin, const MeshOptions& options);
-LayerMesh build_mesh(const Layer& layer, Point2 origin, const MeshOptions& options = {});
 
 // The same for one feature alone (the identify highlight).
 MeshChunk feature_mesh(const Layer& layer, std::size_t feature, Point2 origin);

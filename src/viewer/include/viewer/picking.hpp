@@ -18,9 +18,6 @@ struct Hit {
 std::optional<Hit> pick(const MapModel& map, const ViewTransform& view, Point2 screen,
                         double tolerance_px = 4.0);
 
-// Even-odd point in polygon over all of the feature's rings: inside a hole is outside.
-bool polygon_contains(const Layer& layer, std::size_t feature, Point2 p);
-
 // Shortest distance from p to the feature's vertices (points) or segments (lines), metres.
 double distance_to_feature(const Layer& layer, std::size_t feature, Point2 p);
 
