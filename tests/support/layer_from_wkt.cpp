@@ -113,4 +113,8 @@ std::string polygon_wkt_of(const std::vector<std::vector<double>>& rings) {
   return wkt + ")";
 }
 
+std::string square_wkt(double x, double y, double side) {
+  return polygon_wkt_of({{x, y, x + side, y, x + side, y + side, x, y + side, x, y}});
+}
+
 }  // namespace landplan::test

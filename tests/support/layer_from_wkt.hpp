@@ -48,4 +48,7 @@ Layer layer_from_wkt(const std::vector<std::string>& wkt, const LayerOptions& op
 // each closed, written with 17 significant digits so every double reads back unchanged.
 std::string polygon_wkt_of(const std::vector<std::vector<double>>& rings);
 
+// A square of `side` with its south-west corner at (x, y), counter-clockwise, in WKT.
+std::string square_wkt(double x, double y, double side);
+
 }  // namespace landplan::test
