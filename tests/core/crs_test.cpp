@@ -116,7 +116,8 @@ TEST(WorkingCrsFor, ChinaTakesTheGaussKrugerZoneOfTheNearestCentralMeridian) {
   EXPECT_EQ(working_crs_for(118.9, 42.4, cgcs2000).id(), "EPSG:4549");  // round(14.63) = 15
   EXPECT_EQ(working_crs_for(121.4, 31.2, cgcs2000).id(), "EPSG:4549");  // round(15.47) = 15
   EXPECT_EQ(working_crs_for(121.6, 31.2, cgcs2000).id(), "EPSG:4550");  // round(15.53) = 16
-  EXPECT_EQ(working_crs_for(121.6, 31.2, cgcs2000).name(), "CGCS2000 / 3-degree Gauss-Kruger CM 123E");
+  EXPECT_EQ(working_crs_for(121.6, 31.2, cgcs2000).name(),
+            "CGCS2000 / 3-degree Gauss-Kruger CM 123E");
 }
 
 // Outside China: UTM zone floor((lon + 180°) / 6°) + 1, north or south, on the data's datum.

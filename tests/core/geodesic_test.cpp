@@ -30,8 +30,8 @@ TEST(Geodesic, OneDegreeCellAtTheEquatorHasGeographicLibsArea) {
 
 TEST(Geodesic, HolesAreSubtractedAndWindingDoesNotMatter) {
   // The cell wound clockwise with its south-west quarter as a hole: the cell less the quarter.
-  Layer quarter = test::layer_from_wkt({"POLYGON((0 0,0.5 0,0.5 0.5,0 0.5,0 0))"},
-                                       {.crs = "EPSG:4326"});
+  Layer quarter =
+      test::layer_from_wkt({"POLYGON((0 0,0.5 0,0.5 0.5,0 0.5,0 0))"}, {.crs = "EPSG:4326"});
   Layer holed = test::layer_from_wkt(
       {"POLYGON((0 0,0 1,1 1,1 0,0 0),(0 0,0.5 0,0.5 0.5,0 0.5,0 0))"}, {.crs = "EPSG:4326"});
   Geodesic geodesic = on_wgs84();

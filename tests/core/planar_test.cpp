@@ -41,8 +41,8 @@ TEST(Planar, CentroidIsAreaWeightedWithHolesTakenOut) {
   EXPECT_NEAR(l.x, kGaussKruger.x + 11, 1e-9);
   EXPECT_NEAR(l.y, kGaussKruger.y + 11, 1e-9);
   // A 40×20 rectangle with its east 20×20 half cut out as a hole: the west half's centre.
-  Point west = area_centroid(
-      polygon("POLYGON((0 0,40 0,40 20,0 20,0 0),(20 0,40 0,40 20,20 20,20 0))"), 0);
+  Point west =
+      area_centroid(polygon("POLYGON((0 0,40 0,40 20,0 20,0 0),(20 0,40 0,40 20,20 20,20 0))"), 0);
   EXPECT_NEAR(west.x, kGaussKruger.x + 10, 1e-9);
   EXPECT_NEAR(west.y, kGaussKruger.y + 10, 1e-9);
 }

@@ -85,10 +85,12 @@ TEST(Project, UnknownKeysWarnAndBadValuesNameTheirKey) {
   EXPECT_EQ(warnings[0], file + ":colour: unknown key — ignored");
   file = write_project(dir, std::string("[planning]\nreservoir_safety_m = -1\n") + kLayers);
   EXPECT_EQ(input_error_of([&] { load_project(file, warnings); }),
-            file + ":planning.reservoir_safety_m: is -1, outside the allowed range — give a "
-                   "finite number ≥ 0 metres");
+            file +
+                ":planning.reservoir_safety_m: is -1, outside the allowed range — give a "
+                "finite number ≥ 0 metres");
   file = write_project(dir, std::string("[[rules]]\nmin_area = [\"land\"]\n") + kLayers);
   EXPECT_EQ(input_error_of([&] { load_project(file, warnings); }),
-            file + ":rules[1].min_area: has no limit — add it after the layer names, a number "
-                   "> 0 mu");
+            file +
+                ":rules[1].min_area: has no limit — add it after the layer names, a number "
+                "> 0 mu");
 }

@@ -38,8 +38,8 @@ TEST(LayerFromWkt, MultiGeometriesBecomePartsAndHolesRings) {
 }
 
 TEST(LayerFromWkt, OriginIsAddedToEveryVertex) {
-  Layer land = layer_from_wkt({"POLYGON((0 0,100 0,100 50,0 50,0 0))"},
-                              {.origin = {409000, 4696000}});
+  Layer land =
+      layer_from_wkt({"POLYGON((0 0,100 0,100 50,0 50,0 0))"}, {.origin = {409000, 4696000}});
   EXPECT_EQ(land.ring(0).x(2), 409100.0);
   EXPECT_EQ(land.ring(0).y(2), 4696050.0);
   EXPECT_EQ(land.box(0).minx, 409000.0);

@@ -1,5 +1,5 @@
-// Small in-memory layers and maps for the viewer's window-free tests, in EPSG:4549 around the
-// sample township (x ≈ 409 km, y ≈ 4,697 km), where float32 would already lose metres.
+// Maps of small layers for the viewer's window-free tests, in EPSG:4549 around the sample
+// township (x ≈ 409 km, y ≈ 4,697 km), where float32 would already lose metres.
 #pragma once
 
 #include <initializer_list>

@@ -64,8 +64,8 @@ Layer many_parcels(std::size_t count, const std::string& label) {
     squares.push_back(square_wkt(x, y, 15));
     name.push(label + std::to_string(i));
   }
-  Layer layer = layer_from_wkt(
-      squares, {.name = "parcels", .source = "test", .kind = GeometryKind::polygon});
+  Layer layer =
+      layer_from_wkt(squares, {.name = "parcels", .source = "test", .kind = GeometryKind::polygon});
   layer.columns = {name};
   return layer;
 }

@@ -14,8 +14,8 @@ using landplan::test::input_error_of;
 namespace {
 
 Layer well_at(const std::string& crs, const std::string& point) {
-  return test::layer_from_wkt({point},
-                              {.crs = crs, .name = "wells", .role = Role::wells, .source = "wells.gpkg"});
+  return test::layer_from_wkt(
+      {point}, {.crs = crs, .name = "wells", .role = Role::wells, .source = "wells.gpkg"});
 }
 
 }  // namespace
@@ -28,8 +28,7 @@ TEST(Metres, AGeographicCrsIsRefusedNamingTheZoneTheDataFits) {
             "degrees — use a projected --crs (or project.crs) such as EPSG:4548, the zone this "
             "data lies in");
   EXPECT_NE(input_error_of([&] { ops::feature_distance(wells, 0, wells, 0); }), "(no error)");
-  EXPECT_EQ(input_error_of([&] {
-              ops::require_metres(well_at("EPSG:4549", "POINT(500000 4400000)"), "x");
-            }),
+  EXPECT_EQ(input_error_of(
+                [&] { ops::require_metres(well_at("EPSG:4549", "POINT(500000 4400000)"), "x"); }),
             "(no error)");
 }

@@ -57,7 +57,8 @@ TEST(Irrigation, AFartherWellKeepsWhatOnlyItReaches) {
   Layer service = ops::circles(wells, {100, 400}, "service");
   Layer zone = coverage_zone(wells, {100, 400});
   Layer shares = nearest_well_shares(wells, service, zone);
-  EXPECT_NEAR(planar_area(shares, 0) + planar_area(shares, 1), polygon_area(zone), 1e-6 * polygon_area(zone));
+  EXPECT_NEAR(planar_area(shares, 0) + planar_area(shares, 1), polygon_area(zone),
+              1e-6 * polygon_area(zone));
   EXPECT_NEAR(planar_area(shares, 0), planar_area(service, 0), 1e-6 * planar_area(service, 0));
 }
 
@@ -77,8 +78,10 @@ TEST(Irrigation, CoverageCountsOverlapsOnceAndSumsPerVillage) {
   Irrigation result = irrigation_coverage(inputs, AreaMethod::planar, warnings);
   double circle = planar_area(ops::circles(wells, {300, 300, 300}, "service"), 0);
   ASSERT_EQ(result.villages.size(), 2u);
-  const VillageIrrigation& jia = result.villages[0].village == "甲" ? result.villages[0] : result.villages[1];
-  const VillageIrrigation& yi = result.villages[0].village == "甲" ? result.villages[1] : result.villages[0];
+  const VillageIrrigation& jia =
+      result.villages[0].village == "甲" ? result.villages[0] : result.villages[1];
+  const VillageIrrigation& yi =
+      result.villages[0].village == "甲" ? result.villages[1] : result.villages[0];
   EXPECT_NEAR(yi.covered_m2, circle, 1e-6 * circle);  // one whole circle
   // 甲: two circles 200 m apart, their lens counted once.
   EXPECT_NEAR(jia.covered_m2 / (2 * circle - lens_area(300, 200)), 1.0, 2e-4);
@@ -90,8 +93,8 @@ TEST(Irrigation, CoverageCountsOverlapsOnceAndSumsPerVillage) {
 }
 
 TEST(Irrigation, NoServiceCircleGivesEmptySharesNotACrash) {
-  test::LayerOptions options = {.name = "wells", .role = Role::wells, .source = "wells.gpkg",
-                                 .kind = GeometryKind::point};
+  test::LayerOptions options = {
+      .name = "wells", .role = Role::wells, .source = "wells.gpkg", .kind = GeometryKind::point};
   Layer wells = test::layer_from_wkt({"POINT(500000 4400000)", "POINT(500100 4400000)"}, options);
   Layer service = ops::circles(wells, {0, 0}, "service");
   Layer zone = ops::coverage_zone(wells, {0, 0});

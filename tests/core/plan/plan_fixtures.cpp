@@ -6,7 +6,8 @@ namespace landplan::test {
 Layer plan_layer(const std::string& name, const std::vector<std::string>& wkt,
                  std::vector<ColumnValues> columns) {
   return layer_from_wkt(
-      wkt, {.name = name, .role = parse_role(name), .columns = std::move(columns), .origin = kPlace});
+      wkt,
+      {.name = name, .role = parse_role(name), .columns = std::move(columns), .origin = kPlace});
 }
 
 LayerSpec spec(const std::string& key, std::map<std::string, std::string> fields) {
@@ -18,16 +19,17 @@ LayerSpec spec(const std::string& key, std::map<std::string, std::string> fields
 }
 
 plan::PlanInputs small_township(Project& project) {
-  Layer parcels = plan_layer("parcels",
-                             {"POLYGON((0 0,100 0,100 100,0 100,0 0))",
-                              "POLYGON((100 0,200 0,200 100,100 100,100 0))",
-                              "POLYGON((200 0,300 0,300 100,200 100,200 0))"},
-                             {{"地类", {"旱地", "农村宅基地", "水浇地"}},
-                              {"村名", {"甲", "甲", "乙"}},
-                              {"户数", {0.0, 12.0, 0.0}}});
+  Layer parcels = plan_layer(
+      "parcels",
+      {"POLYGON((0 0,100 0,100 100,0 100,0 0))", "POLYGON((100 0,200 0,200 100,100 100,100 0))",
+       "POLYGON((200 0,300 0,300 100,200 100,200 0))"},
+      {{"地类", {"旱地", "农村宅基地", "水浇地"}},
+       {"村名", {"甲", "甲", "乙"}},
+       {"户数", {0.0, 12.0, 0.0}}});
   Layer reservoir = plan_layer("reservoir", {"POLYGON((150 -50,400 -50,400 150,150 150,150 -50))"});
-  project.layers = {spec("parcels", {{"landuse", "地类"}, {"village", "村名"}, {"households", "户数"}}),
-                    spec("reservoir")};
+  project.layers = {
+      spec("parcels", {{"landuse", "地类"}, {"village", "村名"}, {"households", "户数"}}),
+      spec("reservoir")};
   project.planning["reservoir_safety_m"] = 10;
   return plan::PlanInputs(project, {parcels, reservoir});
 }

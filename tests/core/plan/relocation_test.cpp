@@ -19,7 +19,8 @@ TEST(Relocation, CapacityAndConflicts) {
                                  {"POLYGON((-200 0,-100 0,-100 100,-200 100,-200 0))",
                                   "POLYGON((250 0,300 0,300 60,250 60,250 0))"},
                                  {{"名称", {"东点", "西点"}}, {"户数", {33.0, 11.0}}});
-  project.layers.push_back(test::spec("relocation_sites", {{"name", "名称"}, {"households", "户数"}}));
+  project.layers.push_back(
+      test::spec("relocation_sites", {{"name", "名称"}, {"households", "户数"}}));
   project.planning["household_area_m2"] = 300;
   std::vector<Layer> layers = base.layers();
   layers.push_back(sites);
