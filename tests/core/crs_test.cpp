@@ -1,15 +1,20 @@
-// Crs::from_user_input, the one CRS parser: every accepted form, and no fuzzy name search.
+// Crs::from_user_input, the one CRS parser: every accepted form, and no fuzzy name search; the
+// working CRS's zone choice; a transform against gdaltransform's answer.
 #include "landplan/crs.hpp"
 
 #include <gtest/gtest.h>
 #include <proj.h>
 
+#include <cmath>
 #include <string>
+#include <vector>
 
 #include "landplan/error.hpp"
 
 using landplan::Crs;
 using landplan::InputError;
+using landplan::Transformer;
+using landplan::working_crs_for;
 
 namespace {
 
@@ -102,6 +107,46 @@ TEST(CrsFromUserInput, RefusesOperationsAndNonHorizontalCrss) {
                 .find("--crs: '+proj=pipeline"),
             std::string::npos);
   EXPECT_NE(message_of("EPSG:5737").find("is not a horizontal CRS"), std::string::npos);
+}
+
+// EPSG:4534 + round((lon − 75°) / 3°) inside China: the zones of CM 117°E, 120°E and 123°E.
+TEST(WorkingCrsFor, ChinaTakesTheGaussKrugerZoneOfTheNearestCentralMeridian) {
+  Crs cgcs2000 = Crs::from_user_input("EPSG:4490");
+  EXPECT_EQ(working_crs_for(117.1, 40.0, cgcs2000).id(), "EPSG:4548");  // round(14.03) = 14
+  EXPECT_EQ(working_crs_for(118.9, 42.4, cgcs2000).id(), "EPSG:4549");  // round(14.63) = 15
+  EXPECT_EQ(working_crs_for(121.4, 31.2, cgcs2000).id(), "EPSG:4549");  // round(15.47) = 15
+  EXPECT_EQ(working_crs_for(121.6, 31.2, cgcs2000).id(), "EPSG:4550");  // round(15.53) = 16
+  EXPECT_EQ(working_crs_for(121.6, 31.2, cgcs2000).name(),
+            "CGCS2000 / 3-degree Gauss-Kruger CM 123E");
+}
+
+// Outside China: UTM zone floor((lon + 180°) / 6°) + 1, north or south, on the data's datum.
+TEST(WorkingCrsFor, ElsewhereTakesTheUtmZoneOnTheDatumOfTheData) {
+  Crs wgs84 = Crs::from_user_input("EPSG:4326");
+  EXPECT_EQ(working_crs_for(10.0, 50.0, wgs84).id(), "EPSG:32632");    // zone 32 north
+  EXPECT_EQ(working_crs_for(-70.6, -33.4, wgs84).id(), "EPSG:32719");  // Santiago, 19 south
+  EXPECT_EQ(working_crs_for(10.0, 50.0, Crs{}).id(), "EPSG:32632");    // no CRS: WGS 84
+  Crs etrs = working_crs_for(10.0, 50.0, Crs::from_user_input("EPSG:4258"));
+  EXPECT_EQ(etrs.name(), "ETRS89 / UTM zone 32N");
+  EXPECT_FALSE(etrs.is_geographic());
+  EXPECT_TRUE(etrs.geographic().equivalent_to(Crs::from_user_input("EPSG:4258")));
+}
+
+TEST(Transformer, LonLatToGaussKrugerMatchesGdaltransform) {
+  // `echo "118.9 42.4" | gdaltransform -s_srs EPSG:4490 -t_srs EPSG:4549 -output_xy` prints
+  // 409436.631368048 4696653.98706775 (GDAL 3.6, PROJ 9.1); axes are east, north both ways.
+  Transformer to_gk(Crs::from_user_input("EPSG:4490"), Crs::from_user_input("EPSG:4549"));
+  std::vector<double> xy = {118.9, 42.4, 10.0, 95.0};  // the second point is past the pole
+  EXPECT_EQ(to_gk.transform(xy), 1u);
+  EXPECT_NEAR(xy[0], 409436.631368048, 1e-6);
+  EXPECT_NEAR(xy[1], 4696653.98706775, 1e-6);
+  EXPECT_TRUE(std::isnan(xy[2]) && std::isnan(xy[3]));
+  Transformer back(Crs::from_user_input("EPSG:4549"), Crs::from_user_input("EPSG:4490"));
+  back.transform(std::span<double>(xy).first(2));
+  EXPECT_NEAR(xy[0], 118.9, 1e-9);
+  EXPECT_NEAR(xy[1], 42.4, 1e-9);
+  EXPECT_TRUE(Transformer(Crs::from_user_input("EPSG:4549"), Crs::from_user_input("EPSG:4549"))
+                  .is_identity());
 }
 
 }  // namespace

@@ -15,63 +15,34 @@
 #include <thread>
 #include <vector>
 
-#include "landplan/crs.hpp"
 #include "landplan/layer.hpp"
+#include "support/layer_from_wkt.hpp"
 
 namespace landplan::test {
-
-using Ring = std::vector<double>;  // x,y,x,y… closed
-using Part = std::vector<Ring>;    // shell, then holes
-
-inline Ring square(double x, double y, double side) {
-  return {x, y, x + side, y, x + side, y + side, x, y + side, x, y};
-}
-
-// A feature of parts (empty = null geometry).
-inline void add_feature(Layer& layer, std::int64_t fid, const std::vector<Part>& parts) {
-  layer.begin_feature(fid);
-  for (const Part& part : parts) {
-    for (const Ring& ring : part) layer.add_ring(ring);
-    layer.end_part();
-  }
-  layer.end_feature();
-}
-
-inline Layer empty_layer(const std::string& name, GeometryKind kind) {
-  Layer layer;
-  layer.name = name;
-  layer.source = "test";
-  layer.kind = kind;
-  layer.crs = Crs::from_user_input("EPSG:4549");
-  layer.source_crs = layer.crs;
-  return layer;
-}
 
 // Parcels in EPSG:4549 with Chinese text: a square, a square with a hole, a two-part
 // multipolygon, and (unless `with_null` is false) a feature without geometry.
 inline Layer chinese_parcels(const std::string& name = "地块", bool with_null = true) {
-  Layer layer = empty_layer(name, GeometryKind::polygon);
-  double x = 409000, y = 4696000;
-  add_feature(layer, 1, {{square(x, y, 100.25)}});
-  add_feature(layer, 2, {{square(x + 200, y, 80), square(x + 220, y + 20, 10.5)}});
-  add_feature(layer, 3, {{square(x + 400, y, 30)}, {square(x + 500, y + 7.5, 45.125)}});
-  if (with_null) add_feature(layer, 4, {});
-  Column village("村名", FieldType::text), landuse("地类", FieldType::text);
-  Column households("户数", FieldType::integer), planned("亩数", FieldType::real);
-  const char* villages[] = {"三座店", "池家营子", "西营子", "八家"};
-  const char* landuses[] = {"水浇地", "农村宅基地", "旱地", "果园"};
-  for (std::size_t i = 0; i < layer.size(); ++i) {
-    village.push(std::string(villages[i]));
-    landuse.push(std::string(landuses[i]));
-    if (i == 2) {
-      households.push_null();
-    } else {
-      households.push(static_cast<std::int64_t>(12 + i));
-    }
-    planned.push(15.5 * static_cast<double>(i + 1));
+  std::vector<std::string> parcels = {
+      "POLYGON((0 0,100.25 0,100.25 100.25,0 100.25,0 0))",
+      "POLYGON((200 0,280 0,280 80,200 80,200 0),(220 20,230.5 20,230.5 30.5,220 30.5,220 20))",
+      "MULTIPOLYGON(((400 0,430 0,430 30,400 30,400 0)),"
+      "((500 7.5,545.125 7.5,545.125 52.625,500 52.625,500 7.5)))",
+      ""};
+  std::vector<ColumnValues> columns = {
+      {"村名", {"三座店", "池家营子", "西营子", "八家"}},
+      {"地类", {"水浇地", "农村宅基地", "旱地", "果园"}},
+      {"户数", {std::int64_t{12}, std::int64_t{13}, std::monostate{}, std::int64_t{15}}},
+      {"亩数", {15.5, 31.0, 46.5, 62.0}}};  // 15.5 × fid
+  if (!with_null) {
+    parcels.pop_back();
+    for (ColumnValues& column : columns) column.values.pop_back();
   }
-  layer.columns = {village, landuse, households, planned};
-  return layer;
+  return layer_from_wkt(parcels, {.name = name,
+                                  .source = "test",
+                                  .kind = GeometryKind::polygon,
+                                  .columns = columns,
+                                  .origin = {409000, 4696000}});
 }
 
 // What GDAL reads from an output: field names, each feature's values as text, geometry areas.

@@ -87,14 +87,6 @@ Setup lenient(Setup setup) {
   };
 }
 
-std::string square(double x, double y, double side) {
-  std::ostringstream wkt;
-  wkt.precision(17);
-  wkt << "POLYGON((" << x << ' ' << y << ',' << x + side << ' ' << y << ',' << x + side << ' '
-      << y + side << ',' << x << ' ' << y + side << ',' << x << ' ' << y << "))";
-  return wkt.str();
-}
-
 std::vector<std::string> planar_area(const std::string& source) {
   return {"area", source, "--method", "planar", "--crs", "EPSG:4549", "--format", "csv"};
 }
@@ -117,7 +109,7 @@ std::string write_squares_shapefile(const TempDir& dir, const std::string& name,
   spec.fields = {"name"};
   spec.creation_options = {"ENCODING=" + encoding};
   for (int i = 0; i < count; ++i)
-    spec.features.push_back({square(kX + 20 * i, kY, 10), {{"name", "村一"}}});
+    spec.features.push_back({square_wkt(kX + 20 * i, kY, 10), {{"name", "村一"}}});
   std::string path = dir.file(name + ".shp");
   write_dataset(path, spec);
   return path;

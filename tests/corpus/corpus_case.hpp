@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "support/fixtures.hpp"
+#include "support/layer_from_wkt.hpp"  // square_wkt, which the corpus cases write
 
 namespace landplan::test::corpus {
 
@@ -35,8 +36,6 @@ std::function<void(const TempDir&, const RunResult&)> stdout_has(std::vector<std
 // "landplan: ", a bad input gives exactly one line, then the case's own expectations.
 void check_case(const CorpusCase& c);
 
-// A square of `side` metres at (x, y) in EPSG:4549 metres, in WKT.
-std::string square(double x, double y, double side);
 inline constexpr double kX = 500000, kY = 4400000;  // on the central meridian 120°E
 
 // The arguments for an exact planar area in EPSG:4549, CSV out.

@@ -19,7 +19,7 @@ constexpr const char* kAccepted =
 std::function<std::vector<std::string>(const TempDir&)> with_crs(std::string text) {
   return [text](const TempDir& d) {
     LayerSpecForTest spec;
-    spec.features.push_back({square(kX, kY, 10), {}});
+    spec.features.push_back({square_wkt(kX, kY, 10), {}});
     write_dataset(d.file("a.gpkg"), spec);
     return std::vector<std::string>{"area", d.file("a.gpkg"), "--method", "planar", "--crs",
                                     text,   "--format",       "csv"};
@@ -29,7 +29,7 @@ std::function<std::vector<std::string>(const TempDir&)> with_crs(std::string tex
 // The same square as a WKT CSV with no CRS: `area --assume-crs TEXT`, planar in its own CRS.
 std::function<std::vector<std::string>(const TempDir&)> assuming(std::string text) {
   return [text](const TempDir& d) {
-    write_text(d.file("a.csv"), "WKT,name\n\"" + square(kX, kY, 10) + "\",a\n");
+    write_text(d.file("a.csv"), "WKT,name\n\"" + square_wkt(kX, kY, 10) + "\",a\n");
     return std::vector<std::string>{"area", d.file("a.csv"), "--method", "planar", "--assume-crs",
                                     text,   "--format",      "csv"};
   };
@@ -48,9 +48,9 @@ std::string epsg4549(bool projjson) {
 std::function<std::vector<std::string>(const TempDir&)> project(std::string toml, bool no_crs) {
   return [toml, no_crs](const TempDir& d) {
     LayerSpecForTest spec;
-    spec.features.push_back({square(kX, kY, 10), {}});
+    spec.features.push_back({square_wkt(kX, kY, 10), {}});
     write_dataset(d.file("a.gpkg"), spec);
-    write_text(d.file("a.csv"), "WKT,name\n\"" + square(kX, kY, 10) + "\",a\n");
+    write_text(d.file("a.csv"), "WKT,name\n\"" + square_wkt(kX, kY, 10) + "\",a\n");
     write_text(d.file("project.toml"), toml + "[layers.a]\nsource = \"" +
                                            (no_crs ? "a.csv" : "a.gpkg") + "\"\n" +
                                            (no_crs ? "assume_crs = \"EPSG:4549\"\n" : ""));

@@ -107,7 +107,7 @@ std::size_t dbf_header_length(const std::string& dbf) {
 const Setup setup_check_misdeclared = sample_command({"check"});
 const Setup setup_report_misdeclared = sample_command({"report"});
 const Setup setup_degrees_declared_on_zoned_metres =
-    polygon_in("EPSG:4490", square(40e6 + kX, kY, 10));
+    polygon_in("EPSG:4490", square_wkt(40e6 + kX, kY, 10));
 const Setup setup_metres_declared_on_degrees =
     polygon_in("EPSG:4549", "POLYGON((120 40,120.001 40,120.001 40.001,120 40.001,120 40))");
 const Setup setup_nan_coordinate_in_shp = damaged_squares(".shp", [](std::string& b) {
@@ -170,13 +170,13 @@ const CorpusCase kFaultCases[] = {
      0,
      {"are metres, not the degrees of EPSG:4490", "(passed over: --lenient)"}},
     {"degrees_declared_on_metres_without_zone",
-     polygon_in("EPSG:4490", square(kX, kY, 10)),
+     polygon_in("EPSG:4490", square_wkt(kX, kY, 10)),
      2,
      {"are metres, not the degrees of EPSG:4490 — name the projected CRS the data was made in "
       "(correct its .prj or SRID; Gauss-Kruger x without a zone number: EPSG:4534–4554"}},
     {"degrees_assumed_on_metres",
      [](const TempDir& d) {
-       write_text(d.file("m.csv"), "WKT,id\n\"" + square(kX, kY, 10) + "\",1\n");
+       write_text(d.file("m.csv"), "WKT,id\n\"" + square_wkt(kX, kY, 10) + "\",1\n");
        return std::vector<std::string>{"area",      d.file("m.csv"), "--assume-crs",
                                        "EPSG:4490", "--format",      "csv"};
      },

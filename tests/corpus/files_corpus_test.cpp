@@ -24,7 +24,7 @@ void clear_ldid(const std::string& shp) {
 // `wkb` (hex), as a damaged file or a buggy writer would leave it.
 std::string write_corrupt_geopackage(const TempDir& d, const std::string& wkb) {
   LayerSpecForTest spec;
-  spec.features = {{square(kX, kY, 10), {}}, {square(kX + 20, kY, 10), {}}};
+  spec.features = {{square_wkt(kX, kY, 10), {}}, {square_wkt(kX + 20, kY, 10), {}}};
   std::string path = d.file("corrupt.gpkg");
   write_dataset(path, spec);
   GDALDatasetUniquePtr dataset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
@@ -43,13 +43,13 @@ std::string repeat(const std::string& text, int times) {
 
 const Setup setup_gk_zone_number_in_x_but_declared_without = [](const TempDir& d) {
   LayerSpecForTest spec;
-  spec.features = {{square(40e6 + kX, kY, 10), {}}};
+  spec.features = {{square_wkt(40e6 + kX, kY, 10), {}}};
   write_dataset(d.file("zoned.gpkg"), spec);
   return planar_area(d.file("zoned.gpkg"));
 };
 
 const Setup setup_gk_zone_number_in_x_but_assumed_without = [](const TempDir& d) {
-  write_text(d.file("zoned.csv"), "WKT,id\n\"" + square(40e6 + kX, kY, 10) + "\",1\n");
+  write_text(d.file("zoned.csv"), "WKT,id\n\"" + square_wkt(40e6 + kX, kY, 10) + "\",1\n");
   auto args = planar_area(d.file("zoned.csv"));
   args.insert(args.end(), {"--assume-crs", "EPSG:4549"});
   return args;
@@ -58,7 +58,7 @@ const Setup setup_gk_zone_number_in_x_but_assumed_without = [](const TempDir& d)
 const Setup setup_gk_no_zone_number_but_declared_with = [](const TempDir& d) {
   LayerSpecForTest spec;
   spec.crs = "EPSG:4528";
-  spec.features = {{square(kX, kY, 10), {}}};
+  spec.features = {{square_wkt(kX, kY, 10), {}}};
   write_dataset(d.file("unzoned.gpkg"), spec);
   return planar_area(d.file("unzoned.gpkg"));
 };

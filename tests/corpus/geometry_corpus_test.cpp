@@ -27,10 +27,10 @@ std::function<std::vector<std::string>(const TempDir&)> area_of_case_file(std::s
 }
 
 const Setup setup_huge_coordinates =
-    features({"POLYGON((0 0,1e300 0,1e300 1e300,0 0))", square(kX, kY, 10)});
+    features({"POLYGON((0 0,1e300 0,1e300 1e300,0 0))", square_wkt(kX, kY, 10)});
 
 const Setup setup_huge_coordinates_overlap = [](const TempDir& d) {
-  features({"POLYGON((0 0,1e15 0,1e15 1e15,0 0))", square(kX, kY, 10)})(d);
+  features({"POLYGON((0 0,1e15 0,1e15 1e15,0 0))", square_wkt(kX, kY, 10)})(d);
   std::string layer = d.file("layer.gpkg");
   return std::vector<std::string>{"overlap", layer, layer, "--crs", "EPSG:4549", "--format", "csv"};
 };
@@ -39,7 +39,7 @@ const Setup setup_huge_coordinates_with_holes =
     features({"POLYGON((1e300 1e300,1e300 1e300,1e300 1e300,1e300 1e300),(1e300 4400058.5,500000 "
               "4400000,500000 1e300,1e300 1e300,1e300 4400058.5),(1e300 1e300,500000 4400000,"
               "500000 4400000,1e300 1e300))",
-              square(kX, kY, 10)});
+              square_wkt(kX, kY, 10)});
 
 const Setup setup_lat_lon_swapped = area_of_case_file("swapped_axes.geojson");
 
@@ -235,7 +235,7 @@ const CorpusCase kGeometryCases[] = {
      2,
      {"layer.gpkg:layer: is a line layer — areas need a polygon layer"}},
     {"point_in_a_polygon_layer",
-     features({square(kX, kY, 10), "POINT(500000 4400000)"}),
+     features({square_wkt(kX, kY, 10), "POINT(500000 4400000)"}),
      0,
      {"layer.gpkg:layer:2: a point in a polygon layer — part ignored", ":2: no geometry"},
      Areas{100.0, std::nullopt}},

@@ -197,8 +197,8 @@ TEST(MessageCorpusGbkCsv, RoundTripKeepsTheChineseText) {
   TempDir d;
   LayerSpecForTest spec;
   spec.fields = {"村名"};
-  spec.features = {{square(kX, kY, 10), {{"村名", "三座店"}}},
-                   {square(kX + 20, kY, 10), {{"村名", "池家营子"}}}};
+  spec.features = {{square_wkt(kX, kY, 10), {{"村名", "三座店"}}},
+                   {square_wkt(kX + 20, kY, 10), {{"村名", "池家营子"}}}};
   write_dataset(d.file("villages.gpkg"), spec);
   RunResult exported = run_cli({"export", d.file("villages.gpkg"), "--to", d.file("out"),
                                 "--format", "csv", "--encoding", "GBK"});

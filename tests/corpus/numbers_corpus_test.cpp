@@ -89,7 +89,7 @@ std::function<Args(const TempDir&)> sample_coverage(Args flags) {
 std::function<Args(const TempDir&)> square_covering_itself(Args flags) {
   return [flags](const TempDir& d) {
     LayerSpecForTest spec;
-    spec.features.push_back({square(kX, kY, 100), {}});
+    spec.features.push_back({square_wkt(kX, kY, 100), {}});
     write_dataset(d.file("a.gpkg"), spec);
     Args args = {"coverage", d.file("a.gpkg"), d.file("a.gpkg"), "--format", "csv"};
     args.insert(args.end(), flags.begin(), flags.end());
@@ -101,7 +101,7 @@ std::function<Args(const TempDir&)> square_covering_itself(Args flags) {
 std::function<Args(const TempDir&)> square_and_empty_cover() {
   return [](const TempDir& d) {
     LayerSpecForTest spec;
-    spec.features.push_back({square(kX, kY, 100), {}});
+    spec.features.push_back({square_wkt(kX, kY, 100), {}});
     write_dataset(d.file("a.gpkg"), spec);
     write_text(d.file("none.geojson"), R"({"type": "FeatureCollection", "features": []})");
     return Args{"coverage",

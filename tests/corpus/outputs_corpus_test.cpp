@@ -190,7 +190,7 @@ void write_typed(const std::string& path, const std::string& driver,
   OGRFeature feature(layer->GetLayerDefn());
   for (const TypedField& f : fields) feature.SetField(f.name.c_str(), f.value.c_str());
   OGRGeometry* geometry = nullptr;
-  std::string wkt = square(kX, kY, 10);
+  std::string wkt = square_wkt(kX, kY, 10);
   OGRGeometryFactory::createFromWkt(wkt.c_str(), &srs, &geometry);
   feature.SetGeometryDirectly(geometry);
   if (layer->CreateFeature(&feature) != OGRERR_NONE)

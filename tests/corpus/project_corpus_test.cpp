@@ -19,7 +19,7 @@ using Areas = std::vector<std::optional<double>>;
 std::function<std::vector<std::string>(const TempDir&)> project(std::string toml) {
   return [toml](const TempDir& d) {
     LayerSpecForTest spec;
-    spec.features.push_back({square(kX, kY, 10), {}});
+    spec.features.push_back({square_wkt(kX, kY, 10), {}});
     write_dataset(d.file("a.gpkg"), spec);
     write_text(d.file("project.toml"), toml);
     return std::vector<std::string>{
@@ -103,7 +103,7 @@ TEST(ProjectCorpusExport, LayerNamesCannotEscapeTheOutputFolder) {
   TempDir d;
   fs::create_directories(d.path() / "work/in");
   LayerSpecForTest spec;
-  spec.features.push_back({square(kX, kY, 10), {}});
+  spec.features.push_back({square_wkt(kX, kY, 10), {}});
   write_dataset(d.file("work/in/a.gpkg"), spec);
   write_text(d.file("work/in/project.toml"),
              "[layers.\"../../key_escape\"]\nsource = \"a.gpkg\"\n"

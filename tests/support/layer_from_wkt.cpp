@@ -3,6 +3,7 @@
 
 #include <ogr_geometry.h>
 
+#include <cstdio>
 #include <memory>
 #include <stdexcept>
 
@@ -18,29 +19,31 @@ GeometryKind kind_of(OGRwkbGeometryType type) {
   }
 }
 
-std::vector<double> xy_of(const OGRSimpleCurve& curve) {
+std::vector<double> xy_of(const OGRSimpleCurve& curve, Origin origin) {
   std::vector<double> xy;
-  for (int i = 0; i < curve.getNumPoints(); ++i) xy.insert(xy.end(), {curve.getX(i), curve.getY(i)});
+  for (int i = 0; i < curve.getNumPoints(); ++i)
+    xy.insert(xy.end(), {origin.x + curve.getX(i), origin.y + curve.getY(i)});
   return xy;
 }
 
-void append(const OGRGeometry& g, Layer& layer) {
+void append(const OGRGeometry& g, Origin origin, Layer& layer) {
   GeometryKind kind = kind_of(g.getGeometryType());
   if (kind == GeometryKind::none) {
-    for (const OGRGeometry* member : *g.toGeometryCollection()) append(*member, layer);
+    for (const OGRGeometry* member : *g.toGeometryCollection()) append(*member, origin, layer);
     return;
   }
   if (layer.kind == GeometryKind::none) layer.kind = kind;
   if (kind != layer.kind) throw std::invalid_argument("layer_from_wkt: mixed geometry kinds");
   if (kind == GeometryKind::point) {
-    layer.add_ring(std::vector<double>{g.toPoint()->getX(), g.toPoint()->getY()});
+    const OGRPoint& point = *g.toPoint();
+    layer.add_ring(std::vector<double>{origin.x + point.getX(), origin.y + point.getY()});
   } else if (kind == GeometryKind::line) {
-    layer.add_ring(xy_of(*g.toLineString()));
+    layer.add_ring(xy_of(*g.toLineString(), origin));
   } else {
     const OGRPolygon& polygon = *g.toPolygon();
-    layer.add_ring(xy_of(*polygon.getExteriorRing()));
+    layer.add_ring(xy_of(*polygon.getExteriorRing(), origin));
     for (int i = 0; i < polygon.getNumInteriorRings(); ++i)
-      layer.add_ring(xy_of(*polygon.getInteriorRing(i)));
+      layer.add_ring(xy_of(*polygon.getInteriorRing(i), origin));
   }
   layer.end_part();
 }
@@ -80,7 +83,7 @@ Layer layer_from_wkt(const std::vector<std::string>& wkt, const LayerOptions& op
       if (OGRGeometryFactory::createFromWkt(wkt[f].c_str(), nullptr, &parsed) != OGRERR_NONE)
         throw std::invalid_argument("layer_from_wkt: GDAL cannot read " + wkt[f]);
       std::unique_ptr<OGRGeometry> geometry(parsed);
-      if (!geometry->IsEmpty()) append(*geometry, layer);
+      if (!geometry->IsEmpty()) append(*geometry, options.origin, layer);
     }
     layer.end_feature();
   }
@@ -92,6 +95,26 @@ Layer layer_from_wkt(const std::vector<std::string>& wkt, const LayerOptions& op
     layer.columns.push_back(column_of(values));
   }
   return layer;
+}
+
+std::string polygon_wkt_of(const std::vector<std::vector<double>>& rings) {
+  std::string wkt = "POLYGON(";
+  char number[32];
+  for (std::size_t r = 0; r < rings.size(); ++r) {
+    wkt += r ? ",(" : "(";
+    for (std::size_t i = 0; i + 1 < rings[r].size(); i += 2) {
+      std::snprintf(number, sizeof number, "%s%.17g", i ? "," : "", rings[r][i]);
+      wkt += number;
+      std::snprintf(number, sizeof number, " %.17g", rings[r][i + 1]);
+      wkt += number;
+    }
+    wkt += ")";
+  }
+  return wkt + ")";
+}
+
+std::string square_wkt(double x, double y, double side) {
+  return polygon_wkt_of({{x, y, x + side, y, x + side, y + side, x, y + side, x, y}});
 }
 
 }  // namespace landplan::test

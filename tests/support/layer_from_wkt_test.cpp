@@ -37,5 +37,30 @@ TEST(LayerFromWkt, MultiGeometriesBecomePartsAndHolesRings) {
   EXPECT_THROW(layer_from_wkt({"POLYGON((0 0,1 0"}), std::invalid_argument);
 }
 
+TEST(LayerFromWkt, OriginIsAddedToEveryVertex) {
+  Layer land =
+      layer_from_wkt({"POLYGON((0 0,100 0,100 50,0 50,0 0))"}, {.origin = {409000, 4696000}});
+  EXPECT_EQ(land.ring(0).x(2), 409100.0);
+  EXPECT_EQ(land.ring(0).y(2), 4696050.0);
+  EXPECT_EQ(land.box(0).minx, 409000.0);
+  EXPECT_DOUBLE_EQ(planar_area(land, 0), 5000.0);  // 100 × 50, wherever it lies
+  Layer well = layer_from_wkt({"POINT(7 -3)"}, {.origin = {409000, 4696000}});
+  EXPECT_EQ(well.ring(0).x(0), 409007.0);
+  EXPECT_EQ(well.ring(0).y(0), 4695997.0);
+}
+
+TEST(LayerFromWkt, ComputedRingsReadBackBitForBit) {
+  // A third and a hole: 17 digits carry every double through the text unchanged.
+  std::vector<double> shell = {0, 0, 1.0 / 3, 0, 1.0 / 3, 0.1, 0, 0.1, 0, 0};
+  std::vector<double> hole = {0.1, 0.01, 0.2, 0.01, 0.2, 0.02, 0.1, 0.01};
+  std::string wkt = polygon_wkt_of({shell, hole});
+  EXPECT_EQ(wkt.rfind("POLYGON((0 0,0.33333333333333331 0,", 0), 0u) << wkt;
+  Layer layer = layer_from_wkt({wkt});
+  ASSERT_EQ(layer.ring(0).size, 5u);
+  EXPECT_EQ(layer.ring(0).x(1), 1.0 / 3);
+  EXPECT_EQ(layer.ring(1).y(2), 0.02);
+  EXPECT_DOUBLE_EQ(planar_area(layer, 0), 0.1 / 3 - 0.5 * 0.1 * 0.01);
+}
+
 }  // namespace
 }  // namespace landplan::test

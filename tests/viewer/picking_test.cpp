@@ -14,11 +14,12 @@ using test::kY0;
 
 MapModel two_layers() {
   // Bottom: a 300 m square with a 100 m hole in the middle, and a neighbour east of it.
-  Layer land = test::polygon_layer(
-      {{{{0, 0}, {300, 0}, {300, 300}, {0, 300}}, {{100, 100}, {200, 100}, {200, 200}, {100, 200}}},
-       {{{300, 0}, {600, 0}, {600, 300}, {300, 300}}}},
-      "land");
-  Layer wells = test::point_layer({{450, 150}});
+  Layer land = test::layer_from_wkt(
+      {"POLYGON((0 0,300 0,300 300,0 300,0 0),(100 100,200 100,200 200,100 200,100 100))",
+       "POLYGON((300 0,600 0,600 300,300 300,300 0))"},
+      {.name = "land", .origin = test::kMapOrigin});
+  Layer wells =
+      test::layer_from_wkt({"POINT(450 150)"}, {.name = "points", .origin = test::kMapOrigin});
   return test::map_of({std::move(land), std::move(wells)});
 }
 

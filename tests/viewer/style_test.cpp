@@ -10,12 +10,10 @@ namespace {
 
 Layer parcels() {
   // Three parcels: 旱地 100×100, 水浇地 300×100, 旱地 100×100.
-  Layer layer = test::polygon_layer({{{{0, 0}, {100, 0}, {100, 100}, {0, 100}}},
-                                     {{{100, 0}, {400, 0}, {400, 100}, {100, 100}}},
-                                     {{{400, 0}, {500, 0}, {500, 100}, {400, 100}}}});
-  layer.columns.emplace_back("地类", FieldType::text);
-  for (const char* v : {"旱地", "水浇地", "旱地"}) layer.columns.back().push(std::string(v));
-  return layer;
+  return test::layer_from_wkt(
+      {"POLYGON((0 0,100 0,100 100,0 100,0 0))", "POLYGON((100 0,400 0,400 100,100 100,100 0))",
+       "POLYGON((400 0,500 0,500 100,400 100,400 0))"},
+      {.columns = {{"地类", {"旱地", "水浇地", "旱地"}}}, .origin = test::kMapOrigin});
 }
 
 TEST(Colour, ParsesProjectColours) {

@@ -104,19 +104,15 @@ TEST(Tessellate, SimplificationKeepsCornersAndDropsSmallWiggles) {
 }
 
 TEST(Mesh, ChunksHoldEveryFeatureAndTheSameAreaAsTheData) {
-  std::vector<std::vector<test::Ring>> polygons;
+  std::vector<std::string> polygons;
   for (int i = 0; i < 50; ++i) {
     for (int j = 0; j < 40; ++j) {
       double x = i * 30.0, y = j * 20.0;
-      polygons.push_back({{{x, y},
-                           {x + 30, y},
-                           {x + 30, y + 10},
-                           {x + 15, y + 10},
-                           {x + 15, y + 20},
-                           {x, y + 20}}});
+      polygons.push_back(test::polygon_wkt_of(
+          {{x, y, x + 30, y, x + 30, y + 10, x + 15, y + 10, x + 15, y + 20, x, y + 20, x, y}}));
     }
   }
-  Layer layer = test::polygon_layer(polygons);
+  Layer layer = test::layer_from_wkt(polygons, {.origin = test::kMapOrigin});
   MeshOptions options;
   options.features_per_chunk = 100;
   options.coarse_tolerance = 2.0;

@@ -1,5 +1,5 @@
-// Small in-memory layers and maps for the viewer's window-free tests, in EPSG:4549 around the
-// sample township (x ≈ 409 km, y ≈ 4,697 km), where float32 would already lose metres.
+// Maps of small layers for the viewer's window-free tests, in EPSG:4549 around the sample
+// township (x ≈ 409 km, y ≈ 4,697 km), where float32 would already lose metres.
 #pragma once
 
 #include <initializer_list>
@@ -7,12 +7,15 @@
 #include <vector>
 
 #include "landplan/layer.hpp"
+#include "support/layer_from_wkt.hpp"
 #include "viewer/map_model.hpp"
 
 namespace landplan::test {
 
 inline constexpr double kX0 = 409000.0;
 inline constexpr double kY0 = 4697000.0;
+// For layer_from_wkt: WKT written as offsets from (kX0, kY0).
+inline constexpr Origin kMapOrigin = {kX0, kY0};
 
 // A ring as (x, y) offsets from (kX0, kY0), closed automatically.
 using Ring = std::vector<std::pair<double, double>>;
@@ -26,50 +29,9 @@ inline std::vector<double> absolute(const Ring& ring) {
 
 // A polygon (shell first, then holes) as WKT in absolute coordinates, for files GDAL writes.
 inline std::string polygon_wkt(const std::vector<Ring>& rings) {
-  std::string s = "POLYGON(";
-  for (std::size_t r = 0; r < rings.size(); ++r) {
-    s += r ? ",(" : "(";
-    std::vector<double> xy = absolute(rings[r]);
-    for (std::size_t i = 0; i < xy.size(); i += 2)
-      s += (i ? "," : "") + std::to_string(xy[i]) + " " + std::to_string(xy[i + 1]);
-    s += ")";
-  }
-  return s + ")";
-}
-
-// Polygons, one per entry: shell first, then holes.
-inline Layer polygon_layer(const std::vector<std::vector<Ring>>& polygons,
-                           const std::string& name = "test") {
-  Layer layer;
-  layer.name = name;
-  layer.kind = GeometryKind::polygon;
-  layer.crs = Crs::from_user_input("EPSG:4549");
-  layer.source_crs = layer.crs;
-  std::int64_t fid = 1;
-  for (const auto& rings : polygons) {
-    layer.begin_feature(fid++);
-    for (const Ring& ring : rings) layer.add_ring(absolute(ring));
-    layer.end_part();
-    layer.end_feature();
-  }
-  return layer;
-}
-
-inline Layer point_layer(const std::vector<std::pair<double, double>>& points) {
-  Layer layer;
-  layer.name = "points";
-  layer.kind = GeometryKind::point;
-  layer.crs = Crs::from_user_input("EPSG:4549");
-  layer.source_crs = layer.crs;
-  std::int64_t fid = 1;
-  for (auto [x, y] : points) {
-    layer.begin_feature(fid++);
-    std::vector<double> xy = {kX0 + x, kY0 + y};
-    layer.add_ring(xy);
-    layer.end_part();
-    layer.end_feature();
-  }
-  return layer;
+  std::vector<std::vector<double>> xy;
+  for (const Ring& ring : rings) xy.push_back(absolute(ring));
+  return polygon_wkt_of(xy);
 }
 
 // A map of the given layers, bottom first, prepared as load_map would.

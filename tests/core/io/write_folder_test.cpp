@@ -14,13 +14,12 @@
 #include "support/fixtures.hpp"
 
 using namespace landplan;
-using landplan::test::add_feature;
 using landplan::test::chinese_parcels;
-using landplan::test::empty_layer;
 using landplan::test::exits_within;
+using landplan::test::layer_from_wkt;
 using landplan::test::read_back;
 using landplan::test::snapshot;
-using landplan::test::square;
+using landplan::test::square_wkt;
 using landplan::test::TempDir;
 namespace fs = std::filesystem;
 
@@ -57,14 +56,16 @@ std::vector<std::string> staging_folders(const fs::path& parent, const std::stri
 
 // Many parcels, so that writing takes long enough to be interrupted.
 Layer many_parcels(std::size_t count, const std::string& label) {
-  Layer layer = empty_layer("parcels", GeometryKind::polygon);
+  std::vector<std::string> squares;
   Column name("名称", FieldType::text);
   for (std::size_t i = 0; i < count; ++i) {
     double x = 400000 + static_cast<double>(i % 1000) * 20;
     double y = 4690000 + static_cast<double>(i / 1000) * 20;
-    add_feature(layer, static_cast<std::int64_t>(i + 1), {{square(x, y, 15)}});
+    squares.push_back(square_wkt(x, y, 15));
     name.push(label + std::to_string(i));
   }
+  Layer layer =
+      layer_from_wkt(squares, {.name = "parcels", .source = "test", .kind = GeometryKind::polygon});
   layer.columns = {name};
   return layer;
 }

@@ -13,11 +13,10 @@ using namespace landplan;
 using landplan::io::detail::output_field_names;
 using landplan::io::detail::safe_file_name;
 using landplan::io::detail::TextEncoder;
-using landplan::test::add_feature;
-using landplan::test::empty_layer;
 using landplan::test::file_bytes;
+using landplan::test::layer_from_wkt;
 using landplan::test::read_back;
-using landplan::test::square;
+using landplan::test::square_wkt;
 using landplan::test::TempDir;
 
 namespace {
@@ -25,8 +24,8 @@ namespace {
 const std::string kEightCharacters = "地类名称代码说明";  // 24 bytes in UTF-8, 16 in GBK
 
 Layer layer_with_fields(const std::vector<std::string>& names) {
-  Layer layer = empty_layer("parcels", GeometryKind::polygon);
-  add_feature(layer, 1, {{square(409000, 4696000, 10)}});
+  Layer layer =
+      layer_from_wkt({square_wkt(409000, 4696000, 10)}, {.name = "parcels", .source = "test"});
   for (std::size_t i = 0; i < names.size(); ++i) {
     Column column(names[i], FieldType::text);
     column.push("值" + std::to_string(i));

@@ -14,23 +14,20 @@ using landplan::io::detail::LayerSchema;
 using landplan::io::detail::layer_schema;
 using landplan::io::detail::shp_file_size;
 using landplan::io::detail::TextEncoder;
-using landplan::test::add_feature;
 using landplan::test::chinese_parcels;
-using landplan::test::empty_layer;
+using landplan::test::layer_from_wkt;
 using landplan::test::TempDir;
 namespace fs = std::filesystem;
 
 namespace {
 
 std::vector<Layer> layers_of_every_kind() {
-  Layer wells = empty_layer("wells", GeometryKind::point);
-  add_feature(wells, 1, {{{409000, 4696000}}});
-  add_feature(wells, 2, {});
-  Layer groups = empty_layer("groups", GeometryKind::point);  // written as MultiPoint
-  add_feature(groups, 1, {{{409000, 4696000}}, {{409010, 4696000}}, {{409020, 4696000}}});
-  add_feature(groups, 2, {{{409100, 4696000}}});
-  Layer roads = empty_layer("roads", GeometryKind::line);
-  add_feature(roads, 1, {{{0, 0, 10, 0, 10, 10}}, {{20, 0, 30, 0}}});
+  Layer wells = layer_from_wkt({"POINT(409000 4696000)", ""}, {.name = "wells", .source = "test"});
+  Layer groups = layer_from_wkt(  // written as MultiPoint
+      {"MULTIPOINT((409000 4696000),(409010 4696000),(409020 4696000))", "POINT(409100 4696000)"},
+      {.name = "groups", .source = "test"});
+  Layer roads = layer_from_wkt({"MULTILINESTRING((0 0,10 0,10 10),(20 0,30 0))"},
+                               {.name = "roads", .source = "test"});
   Column name("名称", FieldType::text);
   name.push(std::string("一条很长的路"));
   roads.columns = {name};
@@ -81,8 +78,7 @@ TEST(ExportLimits, FileAtTheLimitIsRefusedBeforeWritingWithWhatToDo) {
 
 TEST(ExportLimits, MoreThan255FieldsAreRefusedAndNothingIsWritten) {
   TempDir dir;
-  Layer layer = empty_layer("wide", GeometryKind::point);
-  add_feature(layer, 1, {{{409000, 4696000}}});
+  Layer layer = layer_from_wkt({"POINT(409000 4696000)"}, {.name = "wide", .source = "test"});
   for (int i = 0; i < 256; ++i) {
     Column column("f" + std::to_string(i), FieldType::integer);
     column.push(std::int64_t{i});

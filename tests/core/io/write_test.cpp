@@ -12,12 +12,11 @@
 #include "support/fixtures.hpp"
 
 using namespace landplan;
-using landplan::test::add_feature;
 using landplan::test::chinese_parcels;
-using landplan::test::empty_layer;
 using landplan::test::file_bytes;
+using landplan::test::layer_from_wkt;
 using landplan::test::read_back;
-using landplan::test::square;
+using landplan::test::square_wkt;
 using landplan::test::TempDir;
 
 namespace {
@@ -181,9 +180,9 @@ TEST(WriteCsv, GbkCsvIsCp936WithoutByteOrderMarkAndUtf8HasOne) {
 
 TEST(WriteGeometry, PointLayerWithAMultiPointFeatureIsWrittenAsMultiPoint) {
   TempDir dir;
-  Layer wells = empty_layer("wells", GeometryKind::point);
-  add_feature(wells, 1, {{{409000, 4696000}}});
-  add_feature(wells, 2, {{{409100, 4696000}}, {{409200, 4696050}}});  // two points, one well
+  Layer wells = layer_from_wkt(
+      {"POINT(409000 4696000)", "MULTIPOINT((409100 4696000),(409200 4696050))"},  // 2: one well
+      {.name = "wells", .source = "test"});
   Warnings warnings;
   export_layers({wells}, dir.path(), io::OutputFormat::shp, io::TextEncoding::utf8, warnings);
   export_layers({wells}, dir.path(), io::OutputFormat::gpkg, io::TextEncoding::utf8, warnings);
@@ -197,9 +196,9 @@ TEST(WriteGeometry, PointLayerWithAMultiPointFeatureIsWrittenAsMultiPoint) {
 
 TEST(WriteGeometry, LinesAndPolygonsWithSomeMultiPartFeaturesKeepEveryPart) {
   TempDir dir;
-  Layer roads = empty_layer("roads", GeometryKind::line);
-  add_feature(roads, 1, {{{0, 0, 100, 0}}});
-  add_feature(roads, 2, {{{0, 10, 100, 10}}, {{0, 20, 50, 25, 100, 20}}});
+  Layer roads = layer_from_wkt(
+      {"LINESTRING(0 0,100 0)", "MULTILINESTRING((0 10,100 10),(0 20,50 25,100 20))"},
+      {.name = "roads", .source = "test"});
   Warnings warnings;
   export_layers({roads}, dir.path(), io::OutputFormat::gpkg, io::TextEncoding::utf8, warnings);
   auto back = read_back(dir.file("roads.gpkg"));
@@ -209,8 +208,8 @@ TEST(WriteGeometry, LinesAndPolygonsWithSomeMultiPartFeaturesKeepEveryPart) {
 
 TEST(WriteDbfLimits, LongTextIsCutOnACharacterBoundaryAndWarned) {
   TempDir dir;
-  Layer layer = empty_layer("notes", GeometryKind::polygon);
-  add_feature(layer, 7, {{square(409000, 4696000, 10)}});
+  Layer layer = layer_from_wkt({square_wkt(409000, 4696000, 10)},
+                               {.name = "notes", .source = "test", .fids = {7}});
   Column note("备注", FieldType::text);
   std::string long_text = "a";  // 1 + 3 × 100 bytes in UTF-8: 254 falls inside a character
   for (int i = 0; i < 100; ++i) long_text += "水";
@@ -236,8 +235,8 @@ TEST(WriteDbfLimits, LongTextIsCutOnACharacterBoundaryAndWarned) {
 
 TEST(WriteDbfLimits, CharactersGbkLacksBecomeQuestionMarksWithAWarning) {
   TempDir dir;
-  Layer layer = empty_layer("names", GeometryKind::polygon);
-  add_feature(layer, 1, {{square(409000, 4696000, 10)}});
+  Layer layer =
+      layer_from_wkt({square_wkt(409000, 4696000, 10)}, {.name = "names", .source = "test"});
   Column name("名称", FieldType::text);
   name.push(std::string("温室🌱一号"));  // the emoji has no GBK code
   layer.columns = {name};
@@ -251,9 +250,8 @@ TEST(WriteDbfLimits, CharactersGbkLacksBecomeQuestionMarksWithAWarning) {
 
 TEST(WriteDbfLimits, IntegersBeyondFifteenDigitsStayWholeAsText) {
   TempDir dir;
-  Layer layer = empty_layer("ids", GeometryKind::polygon);
-  add_feature(layer, 1, {{square(409000, 4696000, 10)}});
-  add_feature(layer, 2, {{square(409100, 4696000, 10)}});
+  Layer layer = layer_from_wkt({square_wkt(409000, 4696000, 10), square_wkt(409100, 4696000, 10)},
+                               {.name = "ids", .source = "test"});
   Column small("small", FieldType::integer), wide("wide", FieldType::integer),
       huge("huge", FieldType::integer);
   small.push(std::int64_t{-42});
@@ -282,13 +280,14 @@ TEST(WriteDbfLimits, IntegersBeyondFifteenDigitsStayWholeAsText) {
 
 TEST(WriteDbfLimits, RealsKeepTheirDigitsAndNonFiniteValuesBecomeEmpty) {
   TempDir dir;
-  Layer layer = empty_layer("reals", GeometryKind::polygon);
   Column value("value", FieldType::real);
   double values[] = {1.5, 1e12 + 0.25, -123456789.125, std::nan("")};
+  std::vector<std::string> squares;
   for (int i = 0; i < 4; ++i) {
-    add_feature(layer, i, {{square(409000 + 100 * i, 4696000, 10)}});
+    squares.push_back(square_wkt(409000 + 100 * i, 4696000, 10));
     value.push(values[i]);
   }
+  Layer layer = layer_from_wkt(squares, {.name = "reals", .source = "test", .fids = {0, 1, 2, 3}});
   layer.columns = {value};
   Warnings warnings;
   export_layers({layer}, dir.path(), io::OutputFormat::shp, io::TextEncoding::utf8, warnings);
@@ -301,8 +300,8 @@ TEST(WriteDbfLimits, RealsKeepTheirDigitsAndNonFiniteValuesBecomeEmpty) {
 
 TEST(WriteDbfLimits, FixedDecimalsAreRoundedAndStatedInTheFieldWidth) {
   TempDir dir;
-  Layer layer = empty_layer("zones", GeometryKind::polygon);
-  add_feature(layer, 1, {{square(409000, 4696000, 10)}});
+  Layer layer =
+      layer_from_wkt({square_wkt(409000, 4696000, 10)}, {.name = "zones", .source = "test"});
   Column mu("area_mu", FieldType::real);
   mu.push(1650.123456789);
   layer.columns = {mu};

@@ -9,24 +9,20 @@
 #include "landplan/geodesic.hpp"
 #include "landplan/ops/area.hpp"
 #include "landplan/units.hpp"
+#include "support/layer_from_wkt.hpp"
 
 using namespace landplan;
 using ops::AreaMethod;
+using test::layer_from_wkt;
+using test::polygon_wkt_of;
 
 namespace {
 
-Layer polygon_layer(const std::string& crs, const std::vector<std::vector<std::vector<double>>>& parts) {
-  Layer layer;
-  layer.name = "test";
-  layer.kind = GeometryKind::polygon;
-  layer.crs = layer.source_crs = Crs::from_user_input(crs);
-  layer.begin_feature(1);
-  for (const auto& rings : parts) {
-    for (const auto& ring : rings) layer.add_ring(ring);
-    layer.end_part();
-  }
-  layer.end_feature();
-  return layer;
+constexpr test::Origin kGaussKruger = {409000, 4696000};  // a place in EPSG:4549
+
+// One polygon of lon/lat rings in `crs`.
+Layer cell_layer(const std::string& crs, const std::vector<double>& ring) {
+  return layer_from_wkt({polygon_wkt_of({ring})}, {.crs = crs});
 }
 
 double area_of(const Layer& layer, AreaMethod method) {
@@ -64,7 +60,7 @@ TEST(EllipsoidalArea, OneDegreeCellMatchesClosedFormZoneArea) {
   };
   for (Case c : {Case{118.0, 42.0}, Case{100.0, 0.0}, Case{-70.0, -55.0}, Case{10.0, 80.0}}) {
     // EPSG:4490 (CGCS2000) uses the GRS80 ellipsoid.
-    Layer cell = polygon_layer("EPSG:4490", {{cell_ring(c.lon, c.lat, 1.0, 2000)}});
+    Layer cell = cell_layer("EPSG:4490", cell_ring(c.lon, c.lat, 1.0, 2000));
     double expected = zone_area(6378137.0, 1 / 298.257222101, c.lat, c.lat + 1, 1.0);
     EXPECT_NEAR(area_of(cell, AreaMethod::ellipsoidal) / expected, 1.0, 1e-9)
         << "cell at " << c.lon << "," << c.lat;
@@ -73,34 +69,27 @@ TEST(EllipsoidalArea, OneDegreeCellMatchesClosedFormZoneArea) {
 
 TEST(EllipsoidalArea, AntimeridianCellIsMeasuredAcrossIt) {
   // 179.5°E → 180.5°E written with longitudes past 180: one degree wide, not 359.
-  Layer cell = polygon_layer("EPSG:4490", {{cell_ring(179.5, 10.0, 1.0, 2000)}});
+  Layer cell = cell_layer("EPSG:4490", cell_ring(179.5, 10.0, 1.0, 2000));
   double expected = zone_area(6378137.0, 1 / 298.257222101, 10.0, 11.0, 1.0);
   EXPECT_NEAR(area_of(cell, AreaMethod::ellipsoidal) / expected, 1.0, 1e-9);
 }
 
 TEST(PlanarArea, SquaresLShapesAndHolesInGaussKruger) {
-  const double x = 409000, y = 4696000;
   struct Case {
     const char* name;
-    std::vector<std::vector<std::vector<double>>> parts;
+    std::string wkt;
     double expected;
   };
   std::vector<Case> cases = {
-      {"100 m square", {{{x, y, x + 100, y, x + 100, y + 100, x, y + 100, x, y}}}, 10000.0},
-      {"L-shape 30x30 minus 20x20",
-       {{{x, y, x + 30, y, x + 30, y + 10, x + 10, y + 10, x + 10, y + 30, x, y + 30, x, y}}},
-       500.0},
+      {"100 m square", "POLYGON((0 0,100 0,100 100,0 100,0 0))", 10000.0},
+      {"L-shape 30x30 minus 20x20", "POLYGON((0 0,30 0,30 10,10 10,10 30,0 30,0 0))", 500.0},
       {"square with a 20 m hole (clockwise shell)",
-       {{{x, y, x, y + 100, x + 100, y + 100, x + 100, y, x, y},
-         {x + 10, y + 10, x + 30, y + 10, x + 30, y + 30, x + 10, y + 30, x + 10, y + 10}}},
-       9600.0},
+       "POLYGON((0 0,0 100,100 100,100 0,0 0),(10 10,30 10,30 30,10 30,10 10))", 9600.0},
       {"two squares as a multipolygon",
-       {{{x, y, x + 10, y, x + 10, y + 10, x, y + 10, x, y}},
-        {{x + 20, y, x + 40, y, x + 40, y + 20, x + 20, y + 20, x + 20, y}}},
-       500.0},
+       "MULTIPOLYGON(((0 0,10 0,10 10,0 10,0 0)),((20 0,40 0,40 20,20 20,20 0)))", 500.0},
   };
   for (const Case& c : cases) {
-    Layer layer = polygon_layer("EPSG:4549", c.parts);
+    Layer layer = layer_from_wkt({c.wkt}, {.origin = kGaussKruger});
     EXPECT_NEAR(area_of(layer, AreaMethod::planar), c.expected, 1e-9 * c.expected) << c.name;
   }
 }
@@ -110,10 +99,8 @@ TEST(EllipsoidalArea, FastPathAgreesWithExactGeodesicAcrossTheZone) {
   // must agree with the exact geodesic area of the same vertices.
   std::mt19937 random(7);
   std::uniform_real_distribution<double> jitter(-8.0, 8.0);
-  Layer layer;
-  layer.name = "parcels";
-  layer.kind = GeometryKind::polygon;
-  layer.crs = layer.source_crs = Crs::from_user_input("EPSG:4549");
+  std::vector<std::string> parcels;
+  std::vector<std::int64_t> fids;
   for (int i = 0; i < 60; ++i) {
     for (int j = 0; j < 60; ++j) {
       double x = 380000 + i * 4000.0, y = 4650000 + j * 1500.0;  // 380–620 km: ±1.3° of CM
@@ -123,12 +110,11 @@ TEST(EllipsoidalArea, FastPathAgreesWithExactGeodesicAcrossTheZone) {
                                   x + 30, y + 55,
                                   x + jitter(random), y + 40 + jitter(random)};
       ring.insert(ring.end(), {ring[0], ring[1]});
-      layer.begin_feature(i * 60 + j);
-      layer.add_ring(ring);
-      layer.end_part();
-      layer.end_feature();
+      parcels.push_back(polygon_wkt_of({ring}));
+      fids.push_back(i * 60 + j);
     }
   }
+  Layer layer = layer_from_wkt(parcels, {.name = "parcels", .fids = fids});
   Warnings warnings;
   auto areas = ops::feature_areas(layer, AreaMethod::ellipsoidal, warnings);
   Geodesic exact(layer.crs, layer.source_crs);
@@ -144,8 +130,8 @@ TEST(EllipsoidalArea, DependsOnTheSourceEllipsoidNotTheWorkingCrs) {
   // The same lon/lat square measured as Xian 1980 (IAG 1975 ellipsoid) and CGCS2000 (GRS80):
   // the ellipsoids differ by 3 m in the semi-major axis, about 1e-6 in area.
   std::vector<double> ring = cell_ring(118.9, 42.4, 0.01, 50);
-  Layer xian = polygon_layer("EPSG:4610", {{ring}});
-  Layer cgcs = polygon_layer("EPSG:4490", {{ring}});
+  Layer xian = cell_layer("EPSG:4610", ring);
+  Layer cgcs = cell_layer("EPSG:4490", ring);
   double a_xian = area_of(xian, AreaMethod::ellipsoidal);
   double a_cgcs = area_of(cgcs, AreaMethod::ellipsoidal);
   double relative = std::abs(a_xian / a_cgcs - 1);
@@ -154,9 +140,7 @@ TEST(EllipsoidalArea, DependsOnTheSourceEllipsoidNotTheWorkingCrs) {
 }
 
 TEST(AreaErrors, BowTieIsMeasuredAfterMakeValidWithAWarning) {
-  const double x = 409000, y = 4696000;
-  Layer layer = polygon_layer(
-      "EPSG:4549", {{{x, y, x + 20, y + 20, x + 20, y, x, y + 20, x, y}}});
+  Layer layer = layer_from_wkt({"POLYGON((0 0,20 20,20 0,0 20,0 0))"}, {.origin = kGaussKruger});
   Warnings warnings;
   auto areas = ops::feature_areas(layer, AreaMethod::planar, warnings);
   // Two triangles of 10 × 20 / 2 = 100 m² each; the raw shoelace would say 0.
@@ -166,13 +150,7 @@ TEST(AreaErrors, BowTieIsMeasuredAfterMakeValidWithAWarning) {
 }
 
 Layer only_a_null_geometry() {
-  Layer layer;
-  layer.name = "test";
-  layer.kind = GeometryKind::polygon;
-  layer.crs = layer.source_crs = Crs::from_user_input("EPSG:4549");
-  layer.begin_feature(42);
-  layer.end_feature();
-  return layer;
+  return layer_from_wkt({""}, {.kind = GeometryKind::polygon, .fids = {42}});
 }
 
 // Not one area in the layer: a geometry column lost or misread, so a data fault.
@@ -198,19 +176,13 @@ TEST(AreaErrors, NullGeometryLeavesAnEmptyAreaAndWarnsUnderLenient) {
 }
 
 TEST(AreaErrors, PlanarAreaInDegreesIsRefused) {
-  Layer cell = polygon_layer("EPSG:4490", {{cell_ring(118, 42, 1, 4)}});
+  Layer cell = cell_layer("EPSG:4490", cell_ring(118, 42, 1, 4));
   Warnings warnings;
   EXPECT_THROW(ops::feature_areas(cell, AreaMethod::planar, warnings), InputError);
 }
 
 TEST(AreaErrors, PointLayerIsRefused) {
-  Layer layer;
-  layer.kind = GeometryKind::point;
-  layer.crs = layer.source_crs = Crs::from_user_input("EPSG:4549");
-  layer.begin_feature(1);
-  layer.add_ring(std::vector<double>{409000, 4696000});
-  layer.end_part();
-  layer.end_feature();
+  Layer layer = layer_from_wkt({"POINT(409000 4696000)"});
   Warnings warnings;
   EXPECT_THROW(ops::feature_areas(layer, AreaMethod::ellipsoidal, warnings), InputError);
 }

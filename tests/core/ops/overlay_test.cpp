@@ -5,31 +5,18 @@
 #include <numeric>
 
 #include "landplan/ops/overlay.hpp"
+#include "support/layer_from_wkt.hpp"
 
 using namespace landplan;
 using ops::AreaMethod;
 
 namespace {
 
-constexpr double X = 409000, Y = 4696000;  // a place in EPSG:4549
-
-std::vector<double> rect(double x0, double y0, double x1, double y1) {
-  return {X + x0, Y + y0, X + x1, Y + y0, X + x1, Y + y1, X + x0, Y + y1, X + x0, Y + y0};
-}
-
-Layer layer_of(const std::string& name, const std::vector<std::vector<std::vector<double>>>& features) {
-  Layer layer;
-  layer.name = name;
-  layer.kind = GeometryKind::polygon;
-  layer.crs = layer.source_crs = Crs::from_user_input("EPSG:4549");
-  std::int64_t fid = 1;
-  for (const auto& rings : features) {
-    layer.begin_feature(fid++);
-    for (const auto& ring : rings) layer.add_ring(ring);
-    layer.end_part();
-    layer.end_feature();
-  }
-  return layer;
+// Polygons written as offsets from a place in EPSG:4549.
+Layer layer_of(const std::string& name, const std::vector<std::string>& wkt,
+               std::vector<test::ColumnValues> columns = {}) {
+  return test::layer_from_wkt(
+      wkt, {.name = name, .columns = std::move(columns), .origin = {409000, 4696000}});
 }
 
 ops::Overlap planar_overlap(const Layer& a, const Layer& b, Warnings& warnings) {
@@ -40,11 +27,11 @@ ops::Overlap planar_overlap(const Layer& a, const Layer& b, Warnings& warnings) 
 
 TEST(Overlap, SquaresLShapesAndHolesHaveHandComputedAreas) {
   // A: 0–100 square with a 40–60 hole; an L-shape of 30×30 minus its 20×20 top-right corner.
-  std::vector<double> l_shape = {X + 200, Y, X + 230, Y, X + 230, Y + 10, X + 210, Y + 10,
-                                 X + 210, Y + 30, X + 200, Y + 30, X + 200, Y};
-  Layer a = layer_of("a", {{rect(0, 0, 100, 100), rect(40, 40, 60, 60)}, {l_shape}});
+  Layer a = layer_of("a", {"POLYGON((0 0,100 0,100 100,0 100,0 0),(40 40,60 40,60 60,40 60,40 40))",
+                           "POLYGON((200 0,230 0,230 10,210 10,210 30,200 30,200 0))"});
   // B: left half of the square (hole cut: 50×100 − 10×20), and a square over the L's corner.
-  Layer b = layer_of("b", {{rect(0, 0, 50, 100)}, {rect(205, 5, 225, 25)}});
+  Layer b = layer_of("b", {"POLYGON((0 0,50 0,50 100,0 100,0 0))",
+                           "POLYGON((205 5,225 5,225 25,205 25,205 5))"});
   Warnings warnings;
   ops::Overlap result = planar_overlap(a, b, warnings);
   ASSERT_EQ(result.pieces.size(), 2u);
@@ -60,8 +47,10 @@ TEST(Overlap, SquaresLShapesAndHolesHaveHandComputedAreas) {
 }
 
 TEST(Overlap, PairsThatOnlyTouchAreAbsent) {
-  Layer a = layer_of("a", {{rect(0, 0, 10, 10)}});
-  Layer b = layer_of("b", {{rect(10, 0, 20, 10)}, {rect(10, 10, 20, 20)}, {rect(5, 5, 15, 15)}});
+  Layer a = layer_of("a", {"POLYGON((0 0,10 0,10 10,0 10,0 0))"});
+  Layer b = layer_of("b", {"POLYGON((10 0,20 0,20 10,10 10,10 0))",
+                           "POLYGON((10 10,20 10,20 20,10 20,10 10))",
+                           "POLYGON((5 5,15 5,15 15,5 15,5 5))"});
   Warnings warnings;
   ops::Overlap result = planar_overlap(a, b, warnings);
   ASSERT_EQ(result.pieces.size(), 1u);
@@ -70,8 +59,9 @@ TEST(Overlap, PairsThatOnlyTouchAreAbsent) {
 }
 
 TEST(Overlap, ContainedFeaturesKeepTheirWholeArea) {
-  Layer zone = layer_of("zone", {{rect(0, 0, 100, 100)}});
-  Layer parcels = layer_of("parcels", {{rect(10, 10, 20, 30)}, {rect(90, 90, 110, 110)}});
+  Layer zone = layer_of("zone", {"POLYGON((0 0,100 0,100 100,0 100,0 0))"});
+  Layer parcels = layer_of("parcels", {"POLYGON((10 10,20 10,20 30,10 30,10 10))",
+                                       "POLYGON((90 90,110 90,110 110,90 110,90 90))"});
   Warnings warnings;
   ops::Overlap result = planar_overlap(parcels, zone, warnings);
   ASSERT_EQ(result.pieces.size(), 2u);
@@ -83,13 +73,19 @@ TEST(Overlap, ContainedFeaturesKeepTheirWholeArea) {
 
 TEST(Overlap, PiecesAgainstAGapFreeCoverageSumToTheLayersArea) {
   // A 20×20 grid of 10 m cells covers 0–200; any polygon inside it is split among the cells.
-  std::vector<std::vector<std::vector<double>>> cells;
-  for (int i = 0; i < 20; ++i)
-    for (int j = 0; j < 20; ++j) cells.push_back({rect(i * 10, j * 10, i * 10 + 10, j * 10 + 10)});
+  std::vector<std::string> cells;
+  for (int i = 0; i < 20; ++i) {
+    for (int j = 0; j < 20; ++j) {
+      double x0 = i * 10, y0 = j * 10, x1 = x0 + 10, y1 = y0 + 10;
+      cells.push_back(test::polygon_wkt_of({{x0, y0, x1, y0, x1, y1, x0, y1, x0, y0}}));
+    }
+  }
   Layer grid = layer_of("grid", cells);
-  std::vector<double> blob = {X + 13.7, Y + 21.1, X + 150.2, Y + 5.5, X + 187.9, Y + 120.4,
-                              X + 97.3, Y + 188.8, X + 40.6, Y + 90.0, X + 13.7, Y + 21.1};
-  Layer shapes = layer_of("shapes", {{blob}, {rect(33.3, 44.4, 155.5, 166.6), rect(60, 60, 90, 90)}});
+  Layer shapes = layer_of(
+      "shapes",
+      {"POLYGON((13.7 21.1,150.2 5.5,187.9 120.4,97.3 188.8,40.6 90.0,13.7 21.1))",
+       "POLYGON((33.3 44.4,155.5 44.4,155.5 166.6,33.3 166.6,33.3 44.4),"
+       "(60 60,90 60,90 90,60 90,60 60))"});
   for (AreaMethod method : {AreaMethod::planar, AreaMethod::ellipsoidal}) {
     Warnings warnings;
     ops::Overlap result = ops::overlap(shapes, grid, {.method = method}, warnings);
@@ -107,9 +103,8 @@ TEST(Overlap, PiecesAgainstAGapFreeCoverageSumToTheLayersArea) {
 }
 
 TEST(Overlap, InvalidInputIsMadeValidWithAWarning) {
-  std::vector<double> bow_tie = {X, Y, X + 20, Y + 20, X + 20, Y, X, Y + 20, X, Y};
-  Layer a = layer_of("a", {{bow_tie}});
-  Layer b = layer_of("b", {{rect(0, 0, 20, 20)}});
+  Layer a = layer_of("a", {"POLYGON((0 0,20 20,20 0,0 20,0 0))"});  // a bow tie
+  Layer b = layer_of("b", {"POLYGON((0 0,20 0,20 20,0 20,0 0))"});
   Warnings warnings;
   ops::Overlap result = planar_overlap(a, b, warnings);
   double sum = 0;
@@ -120,13 +115,8 @@ TEST(Overlap, InvalidInputIsMadeValidWithAWarning) {
 }
 
 TEST(Overlap, LayerOfPiecesCarriesBothSidesAttributes) {
-  Layer a = layer_of("a", {{rect(0, 0, 10, 10)}});
-  Layer b = layer_of("b", {{rect(5, 0, 15, 10)}});
-  Column name_a("名称", FieldType::text), name_b("名称", FieldType::text);
-  name_a.push(std::string("三把火"));
-  name_b.push(std::string("水库"));
-  a.columns.push_back(name_a);
-  b.columns.push_back(name_b);
+  Layer a = layer_of("a", {"POLYGON((0 0,10 0,10 10,0 10,0 0))"}, {{"名称", {"三把火"}}});
+  Layer b = layer_of("b", {"POLYGON((5 0,15 0,15 10,5 10,5 0))"}, {{"名称", {"水库"}}});
   Warnings warnings;
   Layer pieces = ops::overlap_layer(planar_overlap(a, b, warnings), a, b);
   ASSERT_EQ(pieces.size(), 1u);

@@ -2,9 +2,9 @@
 // the container, the feature over its limit, the shortest line's ends and length.
 #include <gtest/gtest.h>
 
-#include <array>
 #include <cmath>
 
+#include "core/plan/plan_fixtures.hpp"
 #include "landplan/plan/rules.hpp"
 #include "landplan/planar.hpp"
 
@@ -13,22 +13,7 @@ using namespace landplan::plan;
 
 namespace {
 
-constexpr double X = 409000, Y = 4696000;  // a place in EPSG:4549
-
-Layer squares(const std::string& name, const std::vector<std::array<double, 4>>& boxes) {
-  Layer layer;
-  layer.name = name;
-  layer.kind = GeometryKind::polygon;
-  layer.crs = layer.source_crs = Crs::from_user_input("EPSG:4549");
-  for (auto [x0, y0, x1, y1] : boxes) {
-    layer.begin_feature(static_cast<std::int64_t>(layer.size() + 1));
-    layer.add_ring(std::vector<double>{X + x0, Y + y0, X + x1, Y + y0, X + x1, Y + y1, X + x0,
-                                       Y + y1, X + x0, Y + y0});
-    layer.end_part();
-    layer.end_feature();
-  }
-  return layer;
-}
+constexpr double X = test::kPlace.x;
 
 LayerSpec spec(const std::string& key) {
   LayerSpec s;
@@ -37,14 +22,12 @@ LayerSpec spec(const std::string& key) {
   return s;
 }
 
-// a: squares at x 0–10 and x 100–130; b: a square at x 5–20 (overlapping a's first) and one at
-// x 140–150 (10 m east of a's second).
+// a and b of test::squares_a_and_b.
 RuleCheck check(RuleKind kind, std::vector<std::string> layers, double value) {
   Project project;
   project.layers = {spec("a"), spec("b")};
   project.rules = {Rule{"r", kind, std::move(layers), value}};
-  PlanInputs inputs(project, {squares("a", {{0, 0, 10, 10}, {100, 0, 130, 30}}),
-                              squares("b", {{5, 0, 20, 10}, {140, 0, 150, 10}})});
+  PlanInputs inputs(project, test::squares_a_and_b());
   Warnings warnings;
   return check_rules_with_geometry(inputs, ops::AreaMethod::planar, warnings);
 }
