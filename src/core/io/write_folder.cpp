@@ -87,6 +87,17 @@ bool is_staging_folder(const fs::path& path) {
   return fs::is_regular_file(fs::symlink_status(path / kStagingMark, ec)) || fs::is_empty(path, ec);
 }
 
+// Removes a staging folder with its mark last: a run killed while removing leaves a folder that
+// is still marked (or empty), which the next export clears, never an unmarked one it must keep.
+void remove_staging(const fs::path& staging) {
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(staging, ec)) {
+    if (entry.path().filename() != kStagingMark) fs::remove_all(entry.path(), ec);
+  }
+  fs::remove(staging / kStagingMark, ec);
+  fs::remove(staging, ec);
+}
+
 // When process `pid` started (clock ticks since boot, field 22 of /proc/<pid>/stat), or "" when
 // that cannot be read. A pid alone names a process only while it lives: pids are reused (often
 // within minutes when pid_max is 32768), so the staging mark records the start time as well.
@@ -130,7 +141,7 @@ void remove_abandoned(const fs::path& location, const std::string& prefix) {
     if (!name.starts_with(prefix)) continue;
     long pid = staging_pid(std::string_view(name).substr(prefix.size()));
     if (pid <= 0 || pid == getpid() || !is_staging_folder(entry.path())) continue;
-    if (owner_gone(entry.path(), pid)) fs::remove_all(entry.path(), ec);
+    if (owner_gone(entry.path(), pid)) remove_staging(entry.path());
   }
 }
 
@@ -219,8 +230,7 @@ OutputFolder::OutputFolder(fs::path dir, std::string option)
 
 OutputFolder::~OutputFolder() {
   if (committed_ || staging_.empty()) return;
-  std::error_code ignored;
-  fs::remove_all(staging_, ignored);
+  remove_staging(staging_);
 }
 
 std::vector<std::string> OutputFolder::existing(const std::vector<std::string>& names) const {
@@ -318,7 +328,7 @@ void OutputFolder::commit_into_existing(const std::vector<std::string>& stale) {
   }
   sync(dir_, true);
   committed_ = true;
-  fs::remove_all(staging_, ec);
+  remove_staging(staging_);
 }
 
 }  // namespace landplan::io::detail
