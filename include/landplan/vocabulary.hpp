@@ -10,8 +10,26 @@
 
 namespace landplan {
 
-// What a project layer is for: the analyses find their layers by role.
-enum class Role { parcels, reservoir, villages, relocation_sites, greenhouse_zones, wells, roads, other };
+// What a project layer is for: the analyses find their layers by role. The last six are what the
+// land system hands over beside the parcels (三调 DLTB): the 三区三线 control lines 永久基本农田
+// (YJJBNTBHTB), 生态保护红线 (STBHHX) and 城镇开发边界 (CZKFBJ); the village survey areas (CJDCQ);
+// the administrative boundary (XZQ); and farmland added to balance what is occupied (补充耕地).
+enum class Role {
+  parcels,
+  reservoir,
+  villages,
+  relocation_sites,
+  greenhouse_zones,
+  wells,
+  roads,
+  basic_farmland,
+  ecological_redline,
+  development_boundary,
+  village_boundaries,
+  admin_boundary,
+  farmland_supplement,
+  other
+};
 
 // A planning rule of [[rules]]: the pair of layers it relates, or the one layer it limits.
 enum class RuleKind { forbid_overlap, min_distance, within, min_area, max_area };

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "landplan/error.hpp"
+#include "landplan/text.hpp"
 
 namespace landplan {
 namespace {
@@ -45,13 +46,6 @@ bool is_geographic_type(PJ_TYPE type) {
 constexpr const char* kAccepted =
     "give an authority code (EPSG:4549, urn:ogc:def:crs:EPSG::4549), WKT, PROJJSON, a PROJ "
     "string (+proj=tmerc …) or a CRS's exact name (CGCS2000 / 3-degree Gauss-Kruger CM 120E)";
-
-std::string trimmed(std::string_view text) {
-  const char* blanks = " \t\r\n";
-  std::size_t first = text.find_first_not_of(blanks);
-  if (first == std::string_view::npos) return "";
-  return std::string(text.substr(first, text.find_last_not_of(blanks) - first + 1));
-}
 
 // Whether the text is neither AUTHORITY:CODE (EPSG:4549, esri:102100, EPSG:4326+5773), nor an
 // OGC URN or URL, nor a PROJ string, PROJJSON or WKT — so a name. Only a name needs care:

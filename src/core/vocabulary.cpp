@@ -10,14 +10,20 @@ namespace {
 template <typename T, std::size_t N>
 using Names = std::array<std::pair<T, std::string_view>, N>;
 
-constexpr Names<Role, 8> kRoles = {{{Role::parcels, "parcels"},
-                                    {Role::reservoir, "reservoir"},
-                                    {Role::villages, "villages"},
-                                    {Role::relocation_sites, "relocation_sites"},
-                                    {Role::greenhouse_zones, "greenhouse_zones"},
-                                    {Role::wells, "wells"},
-                                    {Role::roads, "roads"},
-                                    {Role::other, "other"}}};
+constexpr Names<Role, 14> kRoles = {{{Role::parcels, "parcels"},
+                                     {Role::reservoir, "reservoir"},
+                                     {Role::villages, "villages"},
+                                     {Role::relocation_sites, "relocation_sites"},
+                                     {Role::greenhouse_zones, "greenhouse_zones"},
+                                     {Role::wells, "wells"},
+                                     {Role::roads, "roads"},
+                                     {Role::basic_farmland, "basic_farmland"},
+                                     {Role::ecological_redline, "ecological_redline"},
+                                     {Role::development_boundary, "development_boundary"},
+                                     {Role::village_boundaries, "village_boundaries"},
+                                     {Role::admin_boundary, "admin_boundary"},
+                                     {Role::farmland_supplement, "farmland_supplement"},
+                                     {Role::other, "other"}}};
 
 constexpr Names<RuleKind, 5> kRuleKinds = {{{RuleKind::forbid_overlap, "forbid_overlap"},
                                             {RuleKind::min_distance, "min_distance"},

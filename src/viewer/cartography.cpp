@@ -49,6 +49,12 @@ LabelStyle label_style(const MapLayer& layer, Role role) {
     case Role::roads: return {4, 12, sf::Color(70, 70, 70)};
     case Role::wells: return {5, 11, sf::Color(21, 101, 192)};
     case Role::parcels:
+    case Role::basic_farmland:
+    case Role::ecological_redline:
+    case Role::development_boundary:
+    case Role::village_boundaries:
+    case Role::admin_boundary:
+    case Role::farmland_supplement:
     case Role::other: break;
   }
   return {6, 12, kInk};

@@ -116,6 +116,12 @@ std::string display_name(const LayerSpec& spec) {
     case Role::greenhouse_zones: return "设施农业区";
     case Role::wells: return "机井";
     case Role::roads: return "道路";
+    case Role::basic_farmland: return "永久基本农田";
+    case Role::ecological_redline: return "生态保护红线";
+    case Role::development_boundary: return "城镇开发边界";
+    case Role::village_boundaries: return "村级调查区";
+    case Role::admin_boundary: return "行政区";
+    case Role::farmland_supplement: return "补充耕地";
     case Role::other: break;
   }
   return spec.key;

@@ -8,7 +8,9 @@ namespace {
 
 TEST(Vocabulary, EveryNameParsesBackToItsValue) {
   for (Role r : {Role::parcels, Role::reservoir, Role::villages, Role::relocation_sites,
-                 Role::greenhouse_zones, Role::wells, Role::roads, Role::other})
+                 Role::greenhouse_zones, Role::wells, Role::roads, Role::basic_farmland,
+                 Role::ecological_redline, Role::development_boundary, Role::village_boundaries,
+                 Role::admin_boundary, Role::farmland_supplement, Role::other})
     EXPECT_EQ(parse_role(name_of(r)), r) << name_of(r);
   for (RuleKind k : {RuleKind::forbid_overlap, RuleKind::min_distance, RuleKind::within,
                      RuleKind::min_area, RuleKind::max_area})
@@ -26,8 +28,9 @@ TEST(Vocabulary, UnknownNamesParseToNothing) {
 
 TEST(Vocabulary, NameListsForRemedies) {
   EXPECT_EQ(role_names(),
-            "parcels, reservoir, villages, relocation_sites, greenhouse_zones, wells, roads or "
-            "other");
+            "parcels, reservoir, villages, relocation_sites, greenhouse_zones, wells, roads, "
+            "basic_farmland, ecological_redline, development_boundary, village_boundaries, "
+            "admin_boundary, farmland_supplement or other");
   EXPECT_EQ(engine_names(), "local or postgis");
   EXPECT_EQ(layers_of(RuleKind::min_area), 1);
   EXPECT_EQ(layers_of(RuleKind::within), 2);

@@ -1,11 +1,13 @@
 // A project's layers by role, with the fields and planning figures each analysis reads.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "landplan/layer.hpp"
+#include "landplan/plan/land_schema.hpp"
 #include "landplan/project.hpp"
 
 namespace landplan::plan {
@@ -27,10 +29,20 @@ class PlanInputs {
     return require(name_of(role), needed_for);
   }
 
-  // The column a layer's `fields` table maps `meaning` to (e.g. village → 村名), else the
-  // column named `fallback`, else nullptr.
+  // The column a layer's `fields` table maps `meaning` to (e.g. village → 村名), else the column
+  // named `meaning`, else the one named `fallback`, else the standard field that means it: a
+  // 三调 layer's DLMC (or DLBM) for landuse, ZLDWMC (or QSDWMC) for village, and 名称 or MC
+  // (any case) for name; else nullptr.
   const Column* field(const Layer& layer, std::string_view meaning,
                       std::string_view fallback = {}) const;
+  // The 三调 fields of a layer, with the layer's `fields` mapping applied.
+  LandSchema land_schema(const Layer& layer) const;
+  // Whether a feature of `layer` is farmland (耕地): its land use is one of [planning]
+  // farmland_classes (names or codes) when the project lists them, else a code of first-level
+  // class 01 (水田, 水浇地, 旱地; by code or name).
+  std::function<bool(std::size_t)> farmland_test(const Layer& layer) const;
+  // Whether it is a rural homestead: [planning] residential_class, else 0702 农村宅基地.
+  std::function<bool(std::size_t)> residential_test(const Layer& layer) const;
   // The text of that field for a feature, "" when it is missing.
   std::string text(const Layer& layer, std::string_view meaning, std::size_t feature) const;
 
@@ -40,12 +52,16 @@ class PlanInputs {
   double target(const std::string& key) const;  // 0 when not set
 
  private:
+  const LayerSpec* spec_of(const Layer& layer) const;
+  std::function<bool(std::size_t)> class_test(const Layer& layer, const std::string& list_key,
+                                              std::function<bool(const LandCode&)> by_default) const;
+
   const Project& project_;
   std::vector<Layer> layers_;
 };
 
-// The parcels whose land use is farmland (耕地): [planning] farmland_classes, by default
-// 水田, 水浇地 and 旱地. Needs the parcels role.
+// The parcels whose land use is farmland (耕地), as PlanInputs::farmland_test tells them. Needs
+// the parcels role and a land-use field.
 Layer farmland_parcels(const PlanInputs& inputs, std::string_view needed_for);
 
 }  // namespace landplan::plan

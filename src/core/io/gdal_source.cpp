@@ -37,8 +37,7 @@ bool is_connection(const std::string& source) {
 }
 
 std::string gdal_encoding_name(const std::string& user_encoding) {
-  std::string upper = user_encoding;
-  std::transform(upper.begin(), upper.end(), upper.begin(), ::toupper);
+  std::string upper = upper_ascii(user_encoding);
   if (upper == "GBK" || upper == "936" || upper == "CP936" || upper == "GB2312") return "CP936";
   if (upper == "UTF8" || upper == "UTF-8") return "UTF-8";
   return upper;

@@ -9,6 +9,7 @@
 #include "io/write_names.hpp"
 #include "io/write_ogr.hpp"
 #include "io/write_schema.hpp"
+#include "landplan/text.hpp"
 
 namespace landplan::io {
 namespace fs = std::filesystem;
@@ -16,18 +17,12 @@ namespace {
 
 using detail::LayerSchema;
 
-std::string upper(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(), ::toupper);
-  return out;
-}
-
 // True when `file` is one of the inputs or a part of an input shapefile.
 bool is_input(const fs::path& file, const std::vector<fs::path>& inputs) {
   std::error_code ec;
   for (const fs::path& input : inputs) {
     if (fs::equivalent(file, input, ec)) return true;
-    bool shapefile = upper(input.extension().string()) == ".SHP";
+    bool shapefile = upper_ascii(input.extension().string()) == ".SHP";
     if (shapefile && file.stem() == input.stem() &&
         fs::equivalent(file.parent_path(), input.parent_path(), ec)) {
       return true;
@@ -124,7 +119,7 @@ std::string_view format_name(OutputFormat format) {
 }
 
 std::optional<TextEncoding> parse_text_encoding(std::string_view text) {
-  std::string name = upper(text);
+  std::string name = upper_ascii(text);
   if (name == "UTF-8" || name == "UTF8") return TextEncoding::utf8;
   if (name == "GBK" || name == "CP936" || name == "936") return TextEncoding::gbk;
   return std::nullopt;

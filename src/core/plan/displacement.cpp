@@ -1,8 +1,6 @@
 // Reservoir displacement: overlay of parcels and villages with the reservoir's safety zone.
 #include "landplan/plan/displacement.hpp"
 
-#include <algorithm>
-
 #include "landplan/ops/overlay.hpp"
 #include "landplan/ops/geoprocess.hpp"
 
@@ -21,9 +19,9 @@ Displacement reservoir_displacement(const PlanInputs& inputs, ops::AreaMethod me
   result.zone.name = "reservoir_zone";
 
   ops::Overlap under = ops::overlap(parcels, result.zone, {.method = method, .keep_geometry = true}, warnings);
-  std::string residential = inputs.planning_list("residential_class", {"农村宅基地"}).front();
+  auto is_homestead = inputs.residential_test(parcels);
+  auto is_farmland = inputs.farmland_test(parcels);
   const Column* households = inputs.field(parcels, "households");
-  auto farmland = inputs.planning_list("farmland_classes", {"水田", "水浇地", "旱地"});
   std::map<std::string, VillageLoss> by_village;
   for (const ops::OverlapPiece& p : under.pieces) {
     std::string village = inputs.text(parcels, "village", p.a);
@@ -33,11 +31,11 @@ Displacement reservoir_displacement(const PlanInputs& inputs, ops::AreaMethod me
     loss.m2_by_landuse[landuse] += p.area_m2;
     loss.total_m2 += p.area_m2;
     result.total_m2 += p.area_m2;
-    if (std::find(farmland.begin(), farmland.end(), landuse) != farmland.end()) {
+    if (is_farmland(p.a)) {
       loss.farmland_m2 += p.area_m2;
       result.farmland_m2 += p.area_m2;
     }
-    if (landuse == residential) {
+    if (is_homestead(p.a)) {
       std::int64_t h = households ? static_cast<std::int64_t>(households->number(p.a).value_or(0)) : 0;
       ++loss.homestead_parcels;
       loss.households += h;

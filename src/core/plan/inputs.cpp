@@ -27,19 +27,71 @@ const Layer& PlanInputs::require(std::string_view role, std::string_view needed_
                    "add a [layers.<name>] with role = \"" + std::string(role) + "\"");
 }
 
-const Column* PlanInputs::field(const Layer& layer, std::string_view meaning,
-                                std::string_view fallback) const {
+const LayerSpec* PlanInputs::spec_of(const Layer& layer) const {
   // A layer derived from a project layer (a subset, a clip) keeps its role, and so its fields.
   const LayerSpec* spec = project_.find_layer(layer.name);
   if (!spec && layer.role) spec = project_.find_layer(std::string(name_of(*layer.role)));
-  if (spec) {
+  return spec;
+}
+
+const Column* PlanInputs::field(const Layer& layer, std::string_view meaning,
+                                std::string_view fallback) const {
+  if (const LayerSpec* spec = spec_of(layer)) {
     auto mapped = spec->fields.find(std::string(meaning));
     if (mapped != spec->fields.end()) {
       if (const Column* column = layer.column(mapped->second)) return column;
     }
   }
   if (const Column* column = layer.column(meaning)) return column;
-  return fallback.empty() ? nullptr : layer.column(fallback);
+  if (!fallback.empty()) {
+    if (const Column* column = layer.column(fallback)) return column;
+  }
+  if (meaning == "landuse") {
+    LandSchema schema = land_schema(layer);
+    return schema.name ? schema.name : schema.code;
+  }
+  if (meaning == "village") return land_schema(layer).village;
+  if (meaning == "name") {
+    if (const Column* column = layer.column("名称")) return column;
+    return column_any_case(layer, "MC");
+  }
+  return nullptr;
+}
+
+LandSchema PlanInputs::land_schema(const Layer& layer) const {
+  const LayerSpec* spec = spec_of(layer);
+  return plan::land_schema(layer, spec ? spec->fields : std::map<std::string, std::string>{});
+}
+
+std::function<bool(std::size_t)> PlanInputs::class_test(
+    const Layer& layer, const std::string& list_key,
+    std::function<bool(const LandCode&)> by_default) const {
+  LandSchema schema = land_schema(layer);
+  auto listed = project_.planning_lists.find(list_key);
+  if (listed == project_.planning_lists.end()) {
+    return [schema, by_default](std::size_t f) {
+      const LandCode* code = schema.land_code(f);
+      return code && by_default(*code);
+    };
+  }
+  // Listed classes match the text as written, or the code a listed name or code stands for.
+  std::vector<std::string> texts = listed->second;
+  std::vector<const LandCode*> codes;
+  for (const std::string& text : texts)
+    if (const LandCode* code = LandCodes::sandiao().find(text)) codes.push_back(code);
+  return [schema, texts, codes](std::size_t f) {
+    if (std::find(texts.begin(), texts.end(), schema.land_text(f)) != texts.end()) return true;
+    const LandCode* code = schema.land_code(f);
+    return code && std::find(codes.begin(), codes.end(), code) != codes.end();
+  };
+}
+
+std::function<bool(std::size_t)> PlanInputs::farmland_test(const Layer& layer) const {
+  return class_test(layer, "farmland_classes", [](const LandCode& c) { return c.is_farmland(); });
+}
+
+std::function<bool(std::size_t)> PlanInputs::residential_test(const Layer& layer) const {
+  return class_test(layer, "residential_class", [](const LandCode& c) { return c.code == "0702"; });
 }
 
 std::string PlanInputs::text(const Layer& layer, std::string_view meaning,
@@ -66,15 +118,11 @@ double PlanInputs::target(const std::string& key) const {
 
 Layer farmland_parcels(const PlanInputs& inputs, std::string_view needed_for) {
   const Layer& parcels = inputs.require(Role::parcels, needed_for);
-  auto classes = inputs.planning_list("farmland_classes", {"水田", "水浇地", "旱地"});
-  const Column* landuse = inputs.field(parcels, "landuse");
-  if (!landuse) {
+  if (!inputs.land_schema(parcels).is_landuse()) {
     throw InputError(place(parcels.source, parcels.name), "has no land-use field",
                      "map it in project.toml: fields = { landuse = \"地类\" }");
   }
-  return ops::subset(parcels, [&](std::size_t f) {
-    return std::find(classes.begin(), classes.end(), landuse->to_string(f)) != classes.end();
-  }, "farmland");
+  return ops::subset(parcels, inputs.farmland_test(parcels), "farmland");
 }
 
 }  // namespace landplan::plan

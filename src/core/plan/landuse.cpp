@@ -1,0 +1,124 @@
+// Adding up a land-use layer by group and class, from the database's figures or the geometry.
+#include "landplan/plan/landuse.hpp"
+
+#include <cmath>
+
+namespace landplan::plan {
+namespace {
+
+constexpr const char* kTiankan = "1203";  // 田坎: where deducted areas count
+
+// A usable area figure: a finite number ≥ 0.
+std::optional<double> figure(const Column* column, std::size_t feature) {
+  if (!column || column->is_null(feature)) return std::nullopt;
+  std::optional<double> value = column->number(feature);
+  if (!value || !std::isfinite(*value) || *value < 0.0) return std::nullopt;
+  return value;
+}
+
+// A parcel's area split into its own class and the deducted 田坎.
+struct Split {
+  double own_m2 = 0.0;
+  double deducted_m2 = 0.0;
+};
+
+// From the database: TBDLMJ to the class and KCMJ to 田坎; missing ones follow from
+// TBDLMJ = TBMJ − KCMJ and KCMJ = TBMJ × KCXS. nullopt when neither TBDLMJ nor TBMJ is usable.
+std::optional<Split> split_from_fields(const LandSchema& schema, std::size_t f) {
+  std::optional<double> tbmj = figure(schema.tbmj, f);
+  std::optional<double> tbdlmj = figure(schema.tbdlmj, f);
+  std::optional<double> kcmj = figure(schema.kcmj, f);
+  if (tbdlmj) {
+    double deducted = kcmj ? *kcmj : tbmj && *tbmj > *tbdlmj ? *tbmj - *tbdlmj : 0.0;
+    return Split{*tbdlmj, deducted};
+  }
+  if (!tbmj) return std::nullopt;
+  double deducted = kcmj ? *kcmj : *tbmj * schema.deduction(f).value_or(0.0);
+  return Split{*tbmj - deducted, deducted};
+}
+
+// "fid 3, 8, 12 and 40 more".
+std::string some_fids(const std::vector<std::int64_t>& fids) {
+  std::string text;
+  for (std::size_t i = 0; i < fids.size() && i < 5; ++i) text += (i ? ", " : "fid ") + std::to_string(fids[i]);
+  if (fids.size() > 5) text += " and " + std::to_string(fids.size() - 5) + " more";
+  return text;
+}
+
+void add(LandUseGroup& group, const std::string& level1, const std::string& code, double m2) {
+  if (m2 == 0.0) return;
+  group.level1_m2[level1] += m2;
+  group.code_m2[code] += m2;
+  group.total_m2 += m2;
+}
+
+}  // namespace
+
+std::optional<AreaSource> parse_area_source(std::string_view text) {
+  if (text == "fields") return AreaSource::fields;
+  if (text == "computed") return AreaSource::computed;
+  return std::nullopt;
+}
+
+LandUseTable landuse_table(const Layer& layer, const LandSchema& schema, const Column* by,
+                           AreaSource areas, ops::AreaMethod method, Warnings& warnings) {
+  const LandCodes& codes = LandCodes::sandiao();
+  const std::string where = place(layer.source, layer.name);
+  LandUseTable table;
+  table.areas = areas;
+  table.total.name = "合计";
+
+  std::vector<std::optional<double>> measured;
+  auto measure = [&](std::size_t f) -> std::optional<double> {
+    if (measured.empty()) measured = ops::feature_areas(layer, method, warnings);
+    return measured[f];
+  };
+  std::map<std::string, std::size_t> group_index;
+  std::map<std::string, std::size_t> unknown;  // code as written → parcels
+  std::vector<std::int64_t> measured_instead, bad_ratio;
+
+  for (std::size_t f = 0; f < layer.size(); ++f) {
+    std::optional<Split> split;
+    if (areas == AreaSource::fields) {
+      split = split_from_fields(schema, f);
+      if (!split) measured_instead.push_back(layer.fid(f));
+    }
+    if (!split) {
+      std::optional<double> area = measure(f);
+      if (!area) continue;  // a null geometry: nothing to measure
+      std::optional<double> ratio = schema.deduction(f);
+      if (!ratio) bad_ratio.push_back(layer.fid(f));
+      split = Split{*area * (1.0 - ratio.value_or(0.0)), *area * ratio.value_or(0.0)};
+    }
+    std::string group_name = by ? by->to_string(f) : "";
+    auto [it, added] = group_index.emplace(group_name, table.groups.size());
+    if (added) table.groups.push_back({group_name, {}, {}, 0.0});
+    LandUseGroup& group = table.groups[it->second];
+
+    const LandCode* code = schema.land_code(f, codes);
+    std::string level1 = code ? code->level1 : std::string(kUnknownClass);
+    std::string code_key = code ? code->code : std::string(kUnknownClass);
+    if (!code) ++unknown[schema.land_text(f)];
+    for (LandUseGroup* g : {&group, &table.total}) {
+      add(*g, level1, code_key, split->own_m2);
+      add(*g, "12", kTiankan, split->deducted_m2);
+    }
+  }
+  for (const auto& [text, count] : unknown) {
+    warnings.push_back(where + ": land-use code '" + text + "' is not in the 三调 code table (" +
+                       std::to_string(count) + " parcels) — counted as unknown; see data/codes/README.md");
+  }
+  if (!measured_instead.empty()) {
+    warnings.push_back(where + ": " + std::to_string(measured_instead.size()) +
+                       " parcels have no usable TBMJ or TBDLMJ (missing, text or negative: " +
+                       some_fids(measured_instead) + ") — their areas are measured instead");
+  }
+  if (!bad_ratio.empty()) {
+    warnings.push_back(where + ": " + std::to_string(bad_ratio.size()) +
+                       " parcels have a deduction ratio that is not in [0, 1) (" +
+                       some_fids(bad_ratio) + ") — nothing deducted from them");
+  }
+  return table;
+}
+
+}  // namespace landplan::plan
