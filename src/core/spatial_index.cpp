@@ -35,11 +35,17 @@ SpatialIndex::SpatialIndex(const std::vector<Box>& boxes) : boxes_(boxes) {
   item_count_ = items_.size();
   if (items_.empty()) return;
   str_order(items_, kNodeSize, [this](std::uint32_t i) -> const Box& { return boxes_[i]; });
+  // The boxes in item order: a leaf's boxes lie side by side in memory. In the layer's order a
+  // leaf's 16 boxes were 16 cache misses (neighbours in space are rows apart in a cadastre),
+  // which made a query of a parcel's neighbours cost ~3 µs instead of ~0.5.
+  std::vector<Box> in_item_order(items_.size());
+  for (std::size_t i = 0; i < items_.size(); ++i) in_item_order[i] = boxes_[items_[i]];
+  boxes_ = std::move(in_item_order);
   std::vector<Node> level;
   for (std::size_t i = 0; i < items_.size(); i += kNodeSize) {
     Node node{{}, static_cast<std::uint32_t>(i),
               static_cast<std::uint32_t>(std::min(kNodeSize, items_.size() - i))};
-    for (std::uint32_t k = 0; k < node.count; ++k) node.box.extend(boxes_[items_[i + k]]);
+    for (std::uint32_t k = 0; k < node.count; ++k) node.box.extend(boxes_[i + k]);
     level.push_back(node);
   }
   levels_.push_back(std::move(level));

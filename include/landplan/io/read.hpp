@@ -31,6 +31,9 @@ struct LayerInfo {
 
 std::vector<LayerInfo> describe(const std::string& source, const ReadOptions& options);
 
+// The names of the dataset's layers, in its order (a folder of shapefiles: one per file).
+std::vector<std::string> layer_names(const std::string& source);
+
 // Reads a layer in its own CRS (layer.crs == layer.source_crs). Throws InputError on bad input;
 // adds one line per recoverable problem to `warnings`.
 Layer read_native(const std::string& source, const ReadOptions& options, Warnings& warnings);

@@ -1,6 +1,7 @@
 // Overlaps between two polygon layers: every intersecting pair, its area and share of each side.
 #pragma once
 
+#include <functional>
 #include <vector>
 
 #include "landplan/error.hpp"
@@ -26,6 +27,10 @@ struct OverlapOptions {
   AreaMethod method = AreaMethod::ellipsoidal;
   bool keep_geometry = false;
   bool shares = true;  // compute pct_of_a and pct_of_b (needs the areas of both sides)
+  // When set, only the pairs (feature of A, feature of B) it accepts are intersected: a test on
+  // attributes (the same village) that spares GEOS the pairs whose overlap would not be used.
+  // The local overlay's alone: the PostGIS engine refuses it.
+  std::function<bool(std::size_t a, std::size_t b)> only_pairs;
 };
 
 // Intersects two polygon layers in the same working CRS. Boxes first (a packed R-tree on the

@@ -310,6 +310,14 @@ std::vector<Layer> read_project(const Project& project, const std::vector<std::s
   return layers;
 }
 
+std::vector<std::string> layer_names(const std::string& source) {
+  GDALDatasetUniquePtr dataset = detail::open_vector(source, nullptr);
+  std::vector<std::string> names;
+  for (int i = 0; i < dataset->GetLayerCount(); ++i)
+    names.push_back(dataset->GetLayer(i)->GetName());
+  return names;
+}
+
 std::vector<LayerInfo> describe(const std::string& source, const ReadOptions& options) {
   std::string user_encoding = detail::gdal_encoding_name(options.source_encoding);
   GDALDatasetUniquePtr dataset =

@@ -104,15 +104,8 @@ std::vector<Layer> read_dataset_for_export(const std::string& source,
                                            const std::vector<std::string>& names,
                                            const ReadOptions& options, const Crs& crs,
                                            Warnings& warnings) {
-  std::vector<std::string> layer_names = names;
-  if (layer_names.empty()) {
-    GDALDatasetUniquePtr dataset = detail::open_vector(source, nullptr);
-    for (int i = 0; i < dataset->GetLayerCount(); ++i) {
-      layer_names.push_back(dataset->GetLayer(i)->GetName());
-    }
-  }
   std::vector<Layer> layers;
-  for (const std::string& name : layer_names) {
+  for (const std::string& name : names.empty() ? layer_names(source) : names) {
     ReadOptions one = options;
     one.layer = name;
     for (Layer& layer : read_kinds(source, one, "", warnings)) layers.push_back(std::move(layer));

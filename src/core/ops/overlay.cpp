@@ -9,13 +9,11 @@
 #include "landplan/parallel.hpp"
 #include "landplan/spatial_index.hpp"
 #include "landplan/units.hpp"
+#include "ops/intersection.hpp"
 #include "ops/validity.hpp"
 
 namespace landplan::ops {
 namespace {
-
-// Grid size (metres) of the fixed-precision retry when floating OverlayNG fails: 1 mm.
-constexpr double kRetryGridSize = 1e-3;
 
 void require_polygons(const Layer& layer) {
   if (layer.kind != GeometryKind::polygon && layer.size() > 0) {
@@ -94,12 +92,13 @@ class PreparedSide {
 class Intersector {
  public:
   Intersector(const Layer& small, const Layer& large, bool a_is_small, const AreaMeter& meter,
-              bool keep_geometry, const SpatialIndex& index)
+              const OverlapOptions& options, const SpatialIndex& index)
       : small_(small),
         large_(large),
         a_is_small_(a_is_small),
         meter_(meter),
-        keep_geometry_(keep_geometry),
+        keep_geometry_(options.keep_geometry),
+        only_pairs_(options.only_pairs),
         index_(index) {}
 
   void run(std::size_t begin, std::size_t end, Chunk& chunk) const {
@@ -111,7 +110,11 @@ class Intersector {
     for (std::size_t l = begin; l < end; ++l) {
       if (large_.is_null(l)) continue;
       candidates.clear();
-      index_.query(large_.box(l), [&](std::uint32_t s) { candidates.push_back(s); });
+      index_.query(large_.box(l), [&](std::uint32_t s) {
+        if (!only_pairs_ || (a_is_small_ ? only_pairs_(s, l) : only_pairs_(l, s))) {
+          candidates.push_back(s);
+        }
+      });
       if (candidates.empty()) continue;  // the common case: no GEOS geometry at all
       std::sort(candidates.begin(), candidates.end());
       std::string reason;
@@ -140,10 +143,7 @@ class Intersector {
       return;
     }
     if (GEOSPreparedIntersects_r(h, prepared, large_geometry) != 1) return;
-    GeosGeometry piece(GEOSIntersection_r(h, side.geometry(s), large_geometry), GeosDeleter{h});
-    if (!piece) {
-      piece.reset(GEOSIntersectionPrec_r(h, side.geometry(s), large_geometry, kRetryGridSize));
-    }
+    GeosGeometry piece = detail::intersect_robustly(context, side.geometry(s), large_geometry);
     if (!piece) {
       chunk.lost.push_back({pair_place(s, l),
                             "GEOS could not intersect them (" + context.last_error() + ")",
@@ -188,6 +188,7 @@ class Intersector {
   bool a_is_small_;
   const AreaMeter& meter_;
   bool keep_geometry_;
+  const std::function<bool(std::size_t, std::size_t)>& only_pairs_;
   const SpatialIndex& index_;
 };
 
@@ -230,7 +231,7 @@ Overlap overlap(const Layer& a, const Layer& b, const OverlapOptions& options, W
   const Layer& small = a_is_small ? a : b;
   const Layer& large = a_is_small ? b : a;
   SpatialIndex index = SpatialIndex::of_layer(small);
-  Intersector intersector(small, large, a_is_small, *meter, options.keep_geometry, index);
+  Intersector intersector(small, large, a_is_small, *meter, options, index);
 
   std::size_t chunks = chunk_count(large.size(), 1024);
   std::vector<Chunk> found(chunks);

@@ -173,6 +173,7 @@ Overlap PostgisEngine::overlap(const Layer& a, const Layer& b, const OverlapOpti
     throw InputError("--output", "the postgis engine keeps the pieces in the database",
                      "use --engine local to write them to a file");
   }
+  if (options.only_pairs) throw std::logic_error("the postgis engine cannot filter pairs");
   AreaMethod method = options.method;
   require_polygons(a, method);
   require_polygons(b, method);

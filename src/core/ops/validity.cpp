@@ -4,6 +4,8 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "landplan/ops/validity.hpp"
+#include "landplan/parallel.hpp"
 #include "landplan/planar.hpp"
 
 namespace landplan::ops::detail {
@@ -58,7 +60,7 @@ GeosGeometry valid_geometry(GeosContext& context, const Layer& layer, std::size_
                             std::string& reason) {
   if (!layer.is_null(feature) && !has_usable_coordinates(layer, feature)) {
     // Nothing GEOS can work with: an empty polygon meets nothing, and `reason` gets it warned.
-    reason = "vertices that could not be transformed into the working CRS, or absurdly far";
+    reason = kUnusableCoordinates;
     return GeosGeometry(GEOSGeom_createEmptyPolygon_r(context.handle()),
                         GeosDeleter{context.handle()});
   }
@@ -86,3 +88,20 @@ Layer polygon_layer_of(GeosContext& context, const GEOSGeometry* geometry, const
 }
 
 }  // namespace landplan::ops::detail
+
+namespace landplan::ops {
+
+std::vector<std::string> invalid_reasons(const Layer& layer) {
+  std::vector<std::string> reasons(layer.size());
+  parallel_for(layer.size(), [&](std::size_t f) {
+    if (layer.is_null(f)) return;
+    if (!detail::has_usable_coordinates(layer, f)) {
+      reasons[f] = detail::kUnusableCoordinates;
+    } else {
+      detail::is_valid_polygon(layer, f, reasons[f]);
+    }
+  });
+  return reasons;
+}
+
+}  // namespace landplan::ops

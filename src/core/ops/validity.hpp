@@ -16,6 +16,8 @@ inline constexpr double kLargestCoordinate = 1e15;
 // cannot even build such a ring: "not closed") or beyond kLargestCoordinate. Such features never
 // reach GEOS.
 bool has_usable_coordinates(const Layer& layer, std::size_t feature);
+inline constexpr const char* kUnusableCoordinates =
+    "vertices that could not be transformed into the working CRS, or absurdly far";
 
 // True when the polygon feature is valid; else `reason` says why (GEOS's words).
 bool is_valid_polygon(const Layer& layer, std::size_t feature, std::string& reason);
