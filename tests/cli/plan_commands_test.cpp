@@ -2,8 +2,8 @@
 // the report's headline figures, and check's exit code.
 #include <gtest/gtest.h>
 
-#include <nlohmann/json.hpp>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "support/fixtures.hpp"
@@ -30,7 +30,8 @@ const nlohmann::json& table_titled(const nlohmann::json& report, const std::stri
 }  // namespace
 
 TEST(OverlapCli, CsvColumnsAreTheContract) {
-  auto plain = run_cli({"overlap", kGpkg + ":greenhouse_zones", kGpkg + ":reservoir", "--format", "csv"});
+  auto plain =
+      run_cli({"overlap", kGpkg + ":greenhouse_zones", kGpkg + ":reservoir", "--format", "csv"});
   ASSERT_EQ(plain.exit_code, 0) << plain.err;
   EXPECT_EQ(lines(plain.out)[0], "fid_a,fid_b,area_m2,area_ha,area_mu,pct_of_a,pct_of_b");
   auto by = run_cli({"overlap", "greenhouse_zones", "reservoir", "--project", kProject, "--by-a",
@@ -44,8 +45,8 @@ TEST(OverlapCli, CsvColumnsAreTheContract) {
 
 TEST(OverlapCli, ParcelsAgainstTheReservoirSumToTheReservoirArea) {
   // The parcels tile the township, so their pieces under the reservoir make up all of it.
-  auto pieces = run_cli({"overlap", "reservoir", "parcels", "--project", kProject, "--summary",
-                         "--format", "json"});
+  auto pieces = run_cli(
+      {"overlap", "reservoir", "parcels", "--project", kProject, "--summary", "--format", "json"});
   auto area = run_cli({"area", kProject, "--layer", "reservoir", "--format", "json"});
   ASSERT_EQ(pieces.exit_code, 0) << pieces.err;
   auto total = nlohmann::json::parse(pieces.out)["rows"].back();
@@ -69,10 +70,10 @@ TEST(OverlapCli, OutputWritesThePiecesWithBothSidesAttributes) {
 
 TEST(CoverageCli, WellsCoverTheFarmlandTheReportSays) {
   auto result = run_cli({"coverage", "parcels", "wells", "--project", kProject, "--radius-field",
-                         "服务半径", "--by", "地类", "--format", "csv"});
+                         "服务半径", "--by", "DLMC", "--format", "csv"});
   ASSERT_EQ(result.exit_code, 0) << result.err;
   auto rows = lines(result.out);
-  EXPECT_EQ(rows[0], "fid,地类,area_m2,covered_m2,covered_mu,covered_pct");
+  EXPECT_EQ(rows[0], "fid,DLMC,area_m2,covered_m2,covered_mu,covered_pct");
   EXPECT_EQ(rows.size(), 2499u);  // one row per parcel
   double farmland_mu = 0;
   for (std::size_t i = 1; i < rows.size(); ++i) {
@@ -110,13 +111,14 @@ TEST(ReportCli, OutFolderHoldsTheResultLayersInOneGeoPackage) {
   }
   // The displaced parcels' homesteads hold the 156 households of the report.
   auto households = run_cli({"area", dir.file("results/landplan_results.gpkg"), "--layer",
-                             "displaced_parcels", "--by", "地类", "--summary", "--format", "csv"});
+                             "displaced_parcels", "--by", "DLMC", "--summary", "--format", "csv"});
   ASSERT_EQ(households.exit_code, 0) << households.err;
   EXPECT_NE(households.out.find("农村宅基地,28,"), std::string::npos) << households.out;
   auto again = run_cli({"report", kProject, "--out", dir.file("results")});
   EXPECT_EQ(again.exit_code, 2);  // never overwritten silently
-  EXPECT_TRUE(again.err.ends_with(": already holds landplan_results.gpkg — add --overwrite to "
-                                  "replace them, or choose another --out\n"))
+  EXPECT_TRUE(
+      again.err.ends_with(": already holds landplan_results.gpkg — add --overwrite to "
+                          "replace them, or choose another --out\n"))
       << again.err;
   auto replaced = run_cli({"report", kProject, "--out", dir.file("results"), "--overwrite"});
   EXPECT_EQ(replaced.exit_code, 0) << replaced.err;
