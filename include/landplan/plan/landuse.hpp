@@ -35,7 +35,7 @@ struct LandUseTable {
   AreaSource areas = AreaSource::computed;
 };
 
-// Adds up every parcel of `layer` by group (the `by` column's text; one group "" when `by` is
+// Adds up every parcel of `layer` by group (the `by` column's text; only the total when `by` is
 // null) and class. `areas` fields needs TBMJ or TBDLMJ; a parcel whose figures are missing,
 // text or negative is measured instead, with a warning. Codes not in the table are counted as
 // unknown with one warning per code (and its count). Parcels with a null geometry count only
