@@ -903,7 +903,8 @@ def init_text(parcels):
         if fields:
             lines.append("fields = { " + ", ".join(f'{m} = "{f}"' for m, f in fields) + " }")
         lines.append(f"style  = {style}")
-    lines += ["", "# The colour of each land use's first-level class (三调), for style.by", "[styles.landuse]"]
+    lines += ["", "# The colour of each land use's first-level class (三调), for style.by",
+              "[styles.landuse]"]
     lines += [f'"{name}" = "{colour}"' for name, colour in landuse_colours(parcels)]
     return "\n".join(lines) + "\n"
 
@@ -1013,9 +1014,11 @@ public tools and database schemas imported from county GDBs show it; the
 `HXMC`, `HXLX`, `MJ`; `CZKFBJ`: `GHFQDM`, `GHFQMC`, `MJ`; `XZQ`: `XZQDM` of 9
 digits, `DCMJ`, `JSMJ`) follow such a schema as well. We could not check
 against a published standard: the `BSM` and `YJJBNTTBBH` formats (ours are
-made up), `GHFQDM` 41 for 城镇集中建设区, the `HXLX` wording, the `CJDCQ`
-field list beyond `ZLDWDM`/`ZLDWMC`/`DCMJ`, and the 田坎 coefficients. `YSDM`
-(要素代码) is left out for the same reason.
+made up), `YJJBNTBHTB.XZQDM` at village level (12 digits, as an older 基本农田
+standard has it), `GHFQDM` 41 for 城镇集中建设区, the `HXLX` wording, the
+`CJDCQ` field list beyond `ZLDWDM`/`ZLDWMC`/`DCMJ`, and the 田坎 coefficients.
+`YSDM` (要素代码) is left out for the same reason. The county code 150423 is
+illustrative, like everything else here.
 
 ## Regenerating
 
@@ -1217,7 +1220,8 @@ def survey_report(parcels, villages, sites, zones, s):
         class_list=", ".join(f"{old} → {code} {names[code][0]}"
                              for old, code in sandiao.LAND_CLASSES.items()),
         reserve=s["reserve"], min_piece=sandiao.FARMLAND_MIN_MU, basic_mu=basic_mu,
-        basic_share=100 * basic_mu / (farm_m2 / MU), farm_tbmj_mu=farm_m2 / MU, late_mu=s["late_mu"], zone_basic=zone_basic,
+        basic_share=100 * basic_mu / (farm_m2 / MU), farm_tbmj_mu=farm_m2 / MU,
+        late_mu=s["late_mu"], zone_basic=zone_basic,
         red_lines=red_lines, dev_mu=mu(ellipsoidal_area(s["boundary"])),
         xzq_dcmj=s["township"]["dcmj"], tiankan_mu=sum(p["kcmj"] for p in deducted) / MU,
         n_deducted=len(deducted), grades=", ".join(f"{g:,.0f}" for g in grades) + " mu")

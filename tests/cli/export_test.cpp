@@ -205,7 +205,7 @@ TEST(ExportCli, KilledBySignalLeavesNoPartialFiles) {
       outcomes[!fs::exists(out) ? "none" : finished ? "finished" : "complete when killed"]++;
       if (!fs::exists(out)) continue;
       auto files = snapshot(out);
-      EXPECT_EQ(files.size(), 7u);  // all seven layers, each one complete
+      EXPECT_EQ(files.size(), 12u);  // all twelve layers of the sample, each one complete
       for (const auto& [name, bytes] : files) {
         EXPECT_GT(read_back((out / name).string()).values.size(), 0u) << name;
       }

@@ -1,8 +1,12 @@
 // The planning commands end to end on the sample township: overlap and coverage CSV contracts,
-// the report's headline figures, and check's exit code.
+// the one relocation site on 永久基本农田, the report's headline figures, and check's exit code.
+#include <gdal_priv.h>
 #include <gtest/gtest.h>
+#include <ogrsf_frmts.h>
 
 #include <fstream>
+#include <map>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -66,6 +70,34 @@ TEST(OverlapCli, OutputWritesThePiecesWithBothSidesAttributes) {
   auto rows = lines(area.out);
   ASSERT_EQ(rows.size(), 2u);
   EXPECT_NE(rows[1].find("柴胡栏子设施农业园区"), std::string::npos);
+}
+
+TEST(OverlapCli, OneRelocationSiteOfTheSampleIsOnBasicFarmlandAsGdalMeasuresIt) {
+  // The independent side: GDAL's planar intersection of each site with the 永久基本农田.
+  GDALAllRegister();
+  GDALDatasetUniquePtr data(GDALDataset::Open(kGpkg.c_str(), GDAL_OF_VECTOR));
+  ASSERT_TRUE(data);
+  OGRMultiPolygon basic;  // the layer's polygons
+  for (auto& f : *data->GetLayerByName("YJJBNTBHTB")) basic.addGeometry(f->GetGeometryRef());
+  std::unique_ptr<OGRGeometry> farmland(basic.UnionCascaded());
+  ASSERT_TRUE(farmland);
+  std::map<std::string, double> expected;  // site → m² on 永久基本农田, where there is any
+  for (auto& f : *data->GetLayerByName("relocation_sites")) {
+    std::unique_ptr<OGRGeometry> on(f->GetGeometryRef()->Intersection(farmland.get()));
+    double m2 = on ? OGR_G_Area(OGRGeometry::ToHandle(on.get())) : 0.0;
+    if (m2 > 0) expected[f->GetFieldAsString("名称")] = m2;
+  }
+  ASSERT_EQ(expected.size(), 1u);
+  ASSERT_TRUE(expected.contains("池家营子安置点"));
+  EXPECT_GT(expected["池家营子安置点"] * 15 / 10000, 2.0);  // a few mu
+  EXPECT_LT(expected["池家营子安置点"] * 15 / 10000, 5.0);
+  auto result = run_cli({"overlap", "relocation_sites", "basic_farmland", "--project", kProject,
+                         "--by-a", "名称", "--summary", "--method", "planar", "--format", "json"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  auto rows = nlohmann::json::parse(result.out)["rows"];
+  ASSERT_EQ(rows.size(), 2u);  // the one site and TOTAL
+  EXPECT_EQ(rows[0]["名称"], "池家营子安置点");
+  EXPECT_NEAR(rows[0]["area_m2"].get<double>(), expected["池家营子安置点"], 1e-6 * 2700);
 }
 
 TEST(CoverageCli, WellsCoverTheFarmlandTheReportSays) {
