@@ -60,6 +60,12 @@ std::optional<AreaSource> parse_area_source(std::string_view text) {
   return std::nullopt;
 }
 
+bool every_parcel_has_figures(const Layer& layer, const LandSchema& schema) {
+  for (std::size_t f = 0; f < layer.size(); ++f)
+    if (!split_from_fields(schema, f)) return false;
+  return true;
+}
+
 LandUseTable landuse_table(const Layer& layer, const LandSchema& schema, const Column* by,
                            AreaSource areas, ops::AreaMethod method, Warnings& warnings) {
   const LandCodes& codes = LandCodes::sandiao();
