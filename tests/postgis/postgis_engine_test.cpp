@@ -17,12 +17,15 @@ namespace {
 
 const std::string kProject = std::string(landplan::test::kSampleDir) + "/project.toml";
 
-// The sample project with every layer's source replaced by `source`.
+// The sample project with every layer's source replaced by `source`, where export_sample wrote
+// each layer as a table named by its key.
 std::string project_in(const std::string& source, const TempDir& dir) {
   std::ifstream in(kProject);
   std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  text = std::regex_replace(text, std::regex("source = \"sanzuodian.gpkg\""),
-                            "source = \"" + source + "\"");
+  text = std::regex_replace(text,
+                            std::regex("\\[layers\\.(\\w+)\\]\nsource = \"sanzuodian.gpkg\"\n"
+                                       "layer  = \"[^\"]*\""),
+                            "[layers.$1]\nsource = \"" + source + "\"\nlayer  = \"$1\"");
   std::string path = dir.file("project.toml");
   std::ofstream(path) << text;
   return path;

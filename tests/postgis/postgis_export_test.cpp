@@ -22,6 +22,16 @@ GDALDatasetUniquePtr open_vector(const std::string& source) {
   return GDALDatasetUniquePtr(GDALDataset::Open(source.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
 }
 
+// A geometry of one part as that part: export writes a layer whose features all have a single
+// part as polygons (lines, points), so CJDCQ's one-part multipolygons come back as polygons.
+const OGRGeometry* single_part(const OGRGeometry* geometry) {
+  if (OGR_GT_IsSubClassOf(wkbFlatten(geometry->getGeometryType()), wkbGeometryCollection)) {
+    const OGRGeometryCollection* parts = geometry->toGeometryCollection();
+    if (parts->getNumGeometries() == 1) return parts->getGeometryRef(0);
+  }
+  return geometry;
+}
+
 std::int64_t row_count(landplan::io::PgConnection& sql, const std::string& table) {
   return sql.query("SELECT count(*) FROM " + table).integer(0, 0);
 }
@@ -57,7 +67,8 @@ TEST_F(PostgisTest, ExportedSampleReadsBackWithSameFidsTextGeometrySridAndIndex)
     for (auto& feature : *from) {
       const auto& copy = written[feature->GetFID()];
       ASSERT_TRUE(copy) << "fid " << feature->GetFID();
-      EXPECT_TRUE(copy->GetGeometryRef()->Equals(feature->GetGeometryRef()));
+      EXPECT_TRUE(
+          single_part(copy->GetGeometryRef())->Equals(single_part(feature->GetGeometryRef())));
       for (int i = 0; i < feature->GetFieldCount(); ++i) {
         const char* field = feature->GetFieldDefnRef(i)->GetNameRef();
         EXPECT_STREQ(copy->GetFieldAsString(field), feature->GetFieldAsString(i)) << field;
