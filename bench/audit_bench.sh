@@ -1,17 +1,14 @@
 #!/usr/bin/env bash
 # `landplan audit` against `landplan area` on the same 三调-style layer in the same run: the
-# checks' cost over reading and measuring. Usage: bench/audit_bench.sh [N...] (default 100000)
+# checks' cost over reading and measuring. Its DLTB (sandiao_layers.py) has TBMJ on the ellipsoid
+# and a CJDCQ, unlike sandiao.sh's (planar TBMJ: every parcel would be a finding).
+# Usage: bench/audit_bench.sh [N...] (default 100000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ $# -gt 0 ]; then sizes=("$@"); else sizes=(100000); fi
-mkdir -p bench/data
-cli=build/landplan
-[ -x "$cli" ] || scripts/build.sh
-
 # shellcheck source=bench/measure.sh
 source bench/measure.sh
-
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(date -u +%F)"
+bench_start
 for n in "${sizes[@]}"; do
   cadastre=bench/data/cadastre_$n.gpkg
   data=bench/data/sandiao_$n.gpkg

@@ -18,8 +18,8 @@ using Areas = std::vector<std::optional<double>>;
 using Args = std::vector<std::string>;
 
 constexpr const char* kCommands =
-    " — the commands are: info, area, export, overlap, coverage, report, check, audit, view, "
-    "render";
+    " — the commands are: info, init, area, export, overlap, coverage, report, check, view, "
+    "render, landuse, audit";
 
 std::function<Args(const TempDir&)> just(Args args) {
   return [args](const TempDir&) { return args; };
