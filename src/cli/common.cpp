@@ -156,6 +156,11 @@ std::vector<Layer> load_layers(const std::vector<std::string>& refs, const std::
                                const ReadFlags& flags, Warnings& warnings) {
   std::optional<Project> loaded;
   if (!project.empty()) loaded = load_project(project, warnings);
+  return load_layers(refs, loaded ? &*loaded : nullptr, flags, warnings);
+}
+
+std::vector<Layer> load_layers(const std::vector<std::string>& refs, const Project* loaded,
+                               const ReadFlags& flags, Warnings& warnings) {
   std::vector<Layer> layers;
   for (const std::string& ref : refs) {
     const LayerSpec* spec = loaded ? loaded->find_layer(ref) : nullptr;
@@ -165,7 +170,7 @@ std::vector<Layer> load_layers(const std::vector<std::string>& refs, const std::
     }
     auto [dataset, layer_name] = split_reference(ref);
     if (loaded && !std::filesystem::exists(dataset) && !dataset.starts_with("PG:")) {
-      throw InputError(ref, "is neither a layer of " + project + " nor a file",
+      throw InputError(ref, "is neither a layer of " + loaded->file.string() + " nor a file",
                        "use one of: " + layer_keys(*loaded));
     }
     io::ReadOptions options = read_options(flags);
@@ -175,7 +180,7 @@ std::vector<Layer> load_layers(const std::vector<std::string>& refs, const std::
   std::vector<const Layer*> all;
   for (const Layer& layer : layers) all.push_back(&layer);
   Crs override_crs = working_crs_flag(flags);
-  Crs working = io::working_crs(override_crs, loaded ? &*loaded : nullptr, all);
+  Crs working = io::working_crs(override_crs, loaded, all);
   for (Layer& layer : layers) io::reproject(layer, working, warnings);
   return layers;
 }

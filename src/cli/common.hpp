@@ -13,6 +13,7 @@
 #include "landplan/layer.hpp"
 #include "landplan/ops/area.hpp"
 #include "landplan/ops/engine.hpp"
+#include "landplan/project.hpp"
 #include "landplan/report/table.hpp"
 
 namespace landplan::cli {
@@ -65,6 +66,9 @@ Layer load_layer(const std::string& source, const std::string& layer_name, const
 // Reads layers given as `SOURCE[:LAYER]` or, when `project` names a project.toml, as its layer
 // keys or roles, into one working CRS (--crs, the project's, or chosen from the data).
 std::vector<Layer> load_layers(const std::vector<std::string>& refs, const std::string& project,
+                               const ReadFlags& flags, Warnings& warnings);
+// The same with the project already loaded (nullptr: none).
+std::vector<Layer> load_layers(const std::vector<std::string>& refs, const Project* project,
                                const ReadFlags& flags, Warnings& warnings);
 
 // Prints the warnings to stderr, one line each, and, when data faults were passed over under
