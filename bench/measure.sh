@@ -7,3 +7,12 @@ measure() {
   read -r seconds kb < /tmp/landplan-bench-time
   printf '%-40s %8.2f s %8.0f MB\n' "$label" "$seconds" "$((kb / 1024))"
 }
+
+# What every bench does first: build the CLI if missing (as $cli), make bench/data, and print the
+# machine line the figures belong to.
+bench_start() {
+  cli=build/landplan
+  [ -x "$cli" ] || scripts/build.sh
+  mkdir -p bench/data
+  echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(date -u +%F)"
+}

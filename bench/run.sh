@@ -4,14 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ $# -gt 0 ]; then sizes=("$@"); else sizes=(100000 1000000); fi
-mkdir -p bench/data
-cli=build/landplan
-[ -x "$cli" ] || scripts/build.sh
-
 # shellcheck source=bench/measure.sh
 source bench/measure.sh
-
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(date -u +%F)"
+bench_start
 for n in "${sizes[@]}"; do
   data=bench/data/cadastre_$n.gpkg
   [ -f "$data" ] || /usr/bin/python3 ../shared/bench/gen_cadastre.py "$n" "$data" > /dev/null

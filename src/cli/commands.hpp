@@ -11,6 +11,7 @@ using Action = std::function<int()>;  // returns the exit code
 
 Action add_info_command(CLI::App& app);
 Action add_area_command(CLI::App& app);
+Action add_landuse_command(CLI::App& app);
 Action add_export_command(CLI::App& app);
 Action add_overlap_command(CLI::App& app);
 Action add_coverage_command(CLI::App& app);

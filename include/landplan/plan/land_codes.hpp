@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace landplan::plan {
@@ -52,6 +53,8 @@ class LandCodes {
 
  private:
   std::vector<LandCode> rows_;
+  // Row indices by code and by every name: a county's million parcels look one up each.
+  std::unordered_map<std::string, std::size_t> by_code_, by_name_;
 };
 
 }  // namespace landplan::plan

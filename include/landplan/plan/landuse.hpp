@@ -35,7 +35,11 @@ struct LandUseTable {
   AreaSource areas = AreaSource::computed;
 };
 
-// Adds up every parcel of `layer` by group (the `by` column's text; one group "" when `by` is
+// True when every parcel has the figures `AreaSource::fields` reads (a usable TBDLMJ or TBMJ), so
+// its geometry need not be read at all.
+bool every_parcel_has_figures(const Layer& layer, const LandSchema& schema);
+
+// Adds up every parcel of `layer` by group (the `by` column's text; only the total when `by` is
 // null) and class. `areas` fields needs TBMJ or TBDLMJ; a parcel whose figures are missing,
 // text or negative is measured instead, with a warning. Codes not in the table are counted as
 // unknown with one warning per code (and its count). Parcels with a null geometry count only

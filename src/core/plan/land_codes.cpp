@@ -75,6 +75,14 @@ LandCodes LandCodes::parse(std::string_view csv) {
     code.colour = cells[5];
     table.rows_.push_back(std::move(code));
   }
+  for (std::size_t i = 0; i < table.rows_.size(); ++i) {
+    const LandCode& code = table.rows_[i];
+    if (!table.by_code_.emplace(code.code, i).second) {
+      throw std::runtime_error("land code table: " + code.code + " is listed twice");
+    }
+    table.by_name_.emplace(code.name, i);
+    for (const std::string& other : code.also) table.by_name_.emplace(other, i);
+  }
   for (const LandCode& code : table.rows_) {
     if (!table.by_code(code.level1)) {
       throw std::runtime_error("land code table: " + code.code + " counts under " + code.level1 +
@@ -90,16 +98,13 @@ const LandCodes& LandCodes::sandiao() {
 }
 
 const LandCode* LandCodes::by_code(std::string_view code) const {
-  std::string wanted = upper_ascii(trimmed(code));
-  for (const LandCode& row : rows_)
-    if (row.code == wanted) return &row;
-  return nullptr;
+  auto found = by_code_.find(upper_ascii(trimmed(code)));
+  return found == by_code_.end() ? nullptr : &rows_[found->second];
 }
 
 const LandCode* LandCodes::by_name(std::string_view name) const {
-  for (const LandCode& row : rows_)
-    if (row.named(name)) return &row;
-  return nullptr;
+  auto found = by_name_.find(trimmed(name));
+  return found == by_name_.end() ? nullptr : &rows_[found->second];
 }
 
 const LandCode* LandCodes::find(std::string_view code_or_name) const {

@@ -54,6 +54,12 @@ std::optional<AreaSource> parse_area_source(std::string_view text) {
   return std::nullopt;
 }
 
+bool every_parcel_has_figures(const Layer& layer, const LandSchema& schema) {
+  for (std::size_t f = 0; f < layer.size(); ++f)
+    if (!split_from_fields(schema, f)) return false;
+  return true;
+}
+
 LandUseTable landuse_table(const Layer& layer, const LandSchema& schema, const Column* by,
                            AreaSource areas, ops::AreaMethod method, Warnings& warnings) {
   const LandCodes& codes = LandCodes::sandiao();
@@ -84,16 +90,18 @@ LandUseTable landuse_table(const Layer& layer, const LandSchema& schema, const C
       if (!ratio) bad_ratio.push_back(layer.fid(f));
       split = Split{*area * (1.0 - ratio.value_or(0.0)), *area * ratio.value_or(0.0)};
     }
-    std::string group_name = by ? by->to_string(f) : "";
-    auto [it, added] = group_index.emplace(group_name, table.groups.size());
-    if (added) table.groups.push_back({group_name, {}, {}, 0.0});
-    LandUseGroup& group = table.groups[it->second];
-
+    std::vector<LandUseGroup*> counted{&table.total};
+    if (by) {
+      std::string group_name = by->to_string(f);
+      auto [it, added] = group_index.emplace(group_name, table.groups.size());
+      if (added) table.groups.push_back({group_name, {}, {}, 0.0});
+      counted.push_back(&table.groups[it->second]);
+    }
     const LandCode* code = schema.land_code(f, codes);
     std::string level1 = code ? code->level1 : std::string(kUnknownClass);
     std::string code_key = code ? code->code : std::string(kUnknownClass);
     if (!code) unknown.count(schema.land_text(f));
-    for (LandUseGroup* g : {&group, &table.total}) {
+    for (LandUseGroup* g : counted) {
       add(*g, level1, code_key, split->own_m2);
       add(*g, "12", kTiankan, split->deducted_m2);
     }

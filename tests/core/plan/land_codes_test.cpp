@@ -93,7 +93,9 @@ TEST(LandCodes, AMalformedTableNamesItsLine) {
   } catch (const std::runtime_error& e) {
     EXPECT_NE(std::string(e.what()).find("line 2"), std::string::npos) << e.what();
   }
-  // A code whose first-level class has no row.
+  // A code listed twice, and a code whose first-level class has no row.
+  EXPECT_THROW(LandCodes::parse(std::string(header) + "01,耕地,01,农用地,,\n01,耕地,01,农用地,,\n"),
+               std::runtime_error);
   EXPECT_THROW(LandCodes::parse(std::string(header) + "0101,水田,01,农用地,,\n"), std::runtime_error);
 }
 
