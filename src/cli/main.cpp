@@ -49,10 +49,10 @@ int main(int argc, char** argv) {
   const Commands commands = {
       {"info", add_info_command(app)},         {"area", add_area_command(app)},
       {"export", add_export_command(app)},     {"overlap", add_overlap_command(app)},
-      {"coverage", add_coverage_command(app)}, {"occupy", add_occupy_command(app)},
-      {"report", add_report_command(app)},     {"check", add_check_command(app)},
-      {"view", add_view_command(app)},         {"render", add_render_command(app)},
-      {"landuse", add_landuse_command(app)},
+      {"coverage", add_coverage_command(app)}, {"report", add_report_command(app)},
+      {"check", add_check_command(app)},       {"view", add_view_command(app)},
+      {"render", add_render_command(app)},     {"landuse", add_landuse_command(app)},
+      {"occupy", add_occupy_command(app)},
   };
   try {
     app.parse(argc, argv);
