@@ -31,6 +31,6 @@ done
 
 echo "sanitize: leak check of the CLI on the sample" >&2
 build-sanitize/landplan report data/sample/project.toml >/dev/null
-build-sanitize/landplan area data/sample/project.toml --layer parcels --by 地类 --summary >/dev/null
-build-sanitize/landplan area data/sample/shp/parcels.shp --format csv >/dev/null
+build-sanitize/landplan area data/sample/project.toml --layer parcels --by DLMC --summary >/dev/null
+build-sanitize/landplan area data/sample/shp/DLTB.shp --format csv >/dev/null
 echo "sanitize: clean in $((SECONDS - started)) s" >&2

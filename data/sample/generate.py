@@ -2,12 +2,16 @@
 """Generate landplan's bundled sample dataset: 三座店镇, a synthetic township.
 
 Everything here is invented (only the place names and the rough location,
-118.9E 42.4N, are real).  The script writes, next to itself:
+118.9E 42.4N, are real).  The script writes, next to itself, the township as
+the county would hand it over (sandiao.py holds the 三调 and 三区三线 part):
 
-  sanzuodian.gpkg  parcels, reservoir, villages, relocation_sites,
-                   greenhouse_zones, wells, roads -- all EPSG:4549
-  shp/parcels.*    the parcels layer again, as a GBK (CP936) shapefile
-  project.toml     layer-to-role bindings, styles, planning rules, targets
+  sanzuodian.gpkg  DLTB (the parcels as 三调 地类图斑), CJDCQ, XZQ, the control
+                   lines YJJBNTBHTB, STBHHX, CZKFBJ, and the plan's reservoir,
+                   villages, relocation_sites, greenhouse_zones, wells, roads
+                   -- all EPSG:4549
+  shp/DLTB.*       the DLTB layer again, as a GBK (CP936) shapefile
+  project.toml     what `landplan init` writes for this folder, plus the
+                   planning figures, targets and rules
   README.md        what the layers hold and the headline figures
 
 Run it from anywhere with Debian's Python (osgeo, shapely 1.8, pyproj, numpy):
@@ -17,7 +21,9 @@ Run it from anywhere with Debian's Python (osgeo, shapely 1.8, pyproj, numpy):
 The output is deterministic (fixed RNG seeds, fixed GeoPackage/DBF dates), so
 two runs give byte-identical files.  The script asserts the properties the
 sample promises (exact parcel tiling, 156 displaced households, zone areas,
-irrigated farmland, exactly one rule violation) and prints the figures.
+irrigated farmland, exactly one rule violation, areas that add up, control
+lines that do not overlap, one relocation site on 永久基本农田) and prints the
+figures.
 """
 import math
 import shutil
@@ -25,12 +31,14 @@ from pathlib import Path
 
 import numpy as np
 from osgeo import gdal, ogr, osr
-from pyproj import Geod, Transformer
 from shapely import affinity
 from shapely.geometry import LineString, Point, Polygon
 from shapely.geometry.polygon import orient
-from shapely.ops import nearest_points, transform, unary_union
+from shapely.ops import nearest_points, unary_union
 from shapely.prepared import prep
+
+import sandiao
+from sandiao import ellipsoidal_area
 
 gdal.UseExceptions()
 ogr.UseExceptions()
@@ -90,22 +98,6 @@ WELL_VILLAGES = ["三把火", "彩凤营子", "柴胡栏子", "福山庄", "三�
 WELL_R_MIN, WELL_R_MAX = 200.0, 350.0
 FARMLAND = ("水浇地", "旱地")
 
-LANDUSE_COLOURS = {  # conventional Chinese land-use map colours
-    "水浇地": "#f5e08a",
-    "旱地": "#fbf0b2",
-    "果园": "#d7c86a",
-    "林地": "#4f9a4f",
-    "草地": "#b5d98a",
-    "农村宅基地": "#f09a82",
-    "设施农用地": "#e3b8d8",
-    "坑塘水面": "#9fd0ee",
-    "水库水面": "#5b9fd8",
-    "公路用地": "#a6a6a6",
-}
-
-TO_GEOGRAPHIC = Transformer.from_crs(EPSG, 4490, always_xy=True)
-GEOD = Geod(ellps="GRS80")
-
 
 # ============================================================ small helpers
 def rounded(coords):
@@ -122,12 +114,6 @@ def harmonics(rng, ks, scale):
     amp = scale / ks * rng.uniform(0.4, 1.0, ks.size)
     phase = rng.uniform(0.0, 2.0 * math.pi, ks.size)
     return lambda th: 1.0 + sum(a * np.cos(k * th + p) for a, k, p in zip(amp, ks, phase))
-
-
-def ellipsoidal_area(poly):
-    lonlat = transform(TO_GEOGRAPHIC.transform, poly)
-    area, _ = GEOD.geometry_area_perimeter(lonlat)
-    return abs(area)
 
 
 def mu(area_m2):
@@ -302,6 +288,12 @@ def river_line():
     ux, uy = math.cos(RES_ANGLE), math.sin(RES_ANGLE)
     m = 60.0 * np.sin(t / 330.0)
     return LineString(zip(RES_X + t * ux - m * uy, RES_Y + t * uy + m * ux))
+
+
+def river_upstream(river):
+    """The river above the reservoir: it comes from the south-west (the first half of the line)."""
+    coords = list(river.coords)
+    return LineString(coords[:len(coords) // 2 + 1])
 
 
 # ============================================================ villages
@@ -759,6 +751,9 @@ def make_roads(lat, villages, reservoir):
 
 
 # ============================================================ output
+OGR_TYPES = {"String": ogr.OFTString, "Real": ogr.OFTReal, "Integer": ogr.OFTInteger}
+
+
 def srs_4549():
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(EPSG)
@@ -766,11 +761,13 @@ def srs_4549():
 
 
 def write_layer(ds, name, gtype, fields, features, options=()):
+    """fields: (name, "String"|"Real"|"Integer", width, precision); widths only in a DBF."""
     lyr = ds.CreateLayer(name, srs_4549(), gtype, options=list(options))
-    for fname, ftype, width in fields:
-        fd = ogr.FieldDefn(fname, ftype)
+    for fname, ftype, width, precision in fields:
+        fd = ogr.FieldDefn(fname, OGR_TYPES[ftype])
         if width and ds.GetDriver().GetName() == "ESRI Shapefile":
             fd.SetWidth(width)
+            fd.SetPrecision(precision)
         lyr.CreateField(fd)
     defn = lyr.GetLayerDefn()
     transactional = ds.TestCapability(ogr.ODsCTransactions)
@@ -787,115 +784,86 @@ def write_layer(ds, name, gtype, fields, features, options=()):
         ds.CommitTransaction()
 
 
-PARCEL_FIELDS = [("村名", ogr.OFTString, 20), ("地类", ogr.OFTString, 20), ("户数", ogr.OFTInteger, 6)]
-
-
-def parcel_features(parcels):
-    return [(p["geom"], (p["village"], p["landuse"], p["households"])) for p in parcels]
-
-
-def write_gpkg(parcels, reservoir, villages, sites, zones, wells, radii, well_villages, roads):
+def write_gpkg(layers):
     if GPKG.exists():
         GPKG.unlink()
     ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(GPKG))
-    opts = ["GEOMETRY_NAME=geom", "FID=fid"]
-    write_layer(ds, "parcels", ogr.wkbPolygon, PARCEL_FIELDS, parcel_features(parcels), opts)
-    write_layer(ds, "reservoir", ogr.wkbPolygon, [("名称", ogr.OFTString, 0)],
-                [(reservoir, ("三座店水库",))], opts)
-    write_layer(ds, "villages", ogr.wkbPolygon, [("村名", ogr.OFTString, 0)],
-                [(v.polygon, (v.name,)) for v in villages], opts)
-    write_layer(ds, "relocation_sites", ogr.wkbPolygon,
-                [("名称", ogr.OFTString, 0), ("安置村", ogr.OFTString, 0), ("安置户数", ogr.OFTInteger, 0)],
-                [(s["geom"], (s["name"], s["village"], s["households"])) for s in sites], opts)
-    write_layer(ds, "greenhouse_zones", ogr.wkbPolygon,
-                [("名称", ogr.OFTString, 0), ("村名", ogr.OFTString, 0), ("规划亩数", ogr.OFTReal, 0)],
-                [(z["geom"], (z["name"], z["village"], z["planned"])) for z in zones], opts)
-    write_layer(ds, "wells", ogr.wkbPoint,
-                [("编号", ogr.OFTString, 0), ("村名", ogr.OFTString, 0), ("服务半径", ogr.OFTReal, 0)],
-                [(w, (f"J{k + 1:02d}", well_villages[k], float(r)))
-                 for k, (w, r) in enumerate(zip(wells, radii))], opts)
-    write_layer(ds, "roads", ogr.wkbLineString, [("名称", ogr.OFTString, 0), ("等级", ogr.OFTString, 0)],
-                [(r["geom"], (r["name"], r["grade"])) for r in roads], opts)
+    for name, gtype, fields, features in layers:
+        write_layer(ds, name, gtype, fields, features, ["GEOMETRY_NAME=geom", "FID=fid"])
     ds = None
+
+
+def plan_layers(reservoir, villages, sites, zones, wells, radii, well_villages, roads):
+    """The plan's own layers, as the planners drew them (names and fields in Chinese)."""
+    text, real, integer = "String", "Real", "Integer"
+    return [
+        ("reservoir", ogr.wkbPolygon, [("名称", text, 0, 0)], [(reservoir, ("三座店水库",))]),
+        ("villages", ogr.wkbPolygon, [("村名", text, 0, 0)],
+         [(v.polygon, (v.name,)) for v in villages]),
+        ("relocation_sites", ogr.wkbPolygon,
+         [("名称", text, 0, 0), ("安置村", text, 0, 0), ("安置户数", integer, 0, 0)],
+         [(s["geom"], (s["name"], s["village"], s["households"])) for s in sites]),
+        ("greenhouse_zones", ogr.wkbPolygon,
+         [("名称", text, 0, 0), ("村名", text, 0, 0), ("规划亩数", real, 0, 0)],
+         [(z["geom"], (z["name"], z["village"], z["planned"])) for z in zones]),
+        ("wells", ogr.wkbPoint, [("编号", text, 0, 0), ("村名", text, 0, 0), ("服务半径", real, 0, 0)],
+         [(w, (f"J{k + 1:02d}", well_villages[k], float(r)))
+          for k, (w, r) in enumerate(zip(wells, radii))]),
+        ("roads", ogr.wkbLineString, [("名称", text, 0, 0), ("等级", text, 0, 0)],
+         [(r["geom"], (r["name"], r["grade"])) for r in roads]),
+    ]
 
 
 def write_shapefile(parcels):
     if SHP_DIR.exists():
         shutil.rmtree(SHP_DIR)
     SHP_DIR.mkdir()
-    ds = ogr.GetDriverByName("ESRI Shapefile").CreateDataSource(str(SHP_DIR / "parcels.shp"))
-    write_layer(ds, "parcels", ogr.wkbPolygon, PARCEL_FIELDS, parcel_features(parcels),
+    ds = ogr.GetDriverByName("ESRI Shapefile").CreateDataSource(str(SHP_DIR / "DLTB.shp"))
+    write_layer(ds, "DLTB", ogr.wkbPolygon, sandiao.DLTB_FIELDS, sandiao.dltb_features(parcels),
                 ["ENCODING=CP936", f"DBF_DATE_LAST_UPDATE={FIXED_DATE}"])
     ds = None
     # GDAL writes "CP936"; the bare Windows code page number is what ArcGIS
     # documents for .cpg files, and GDAL maps it to CP936 as well.
-    (SHP_DIR / "parcels.cpg").write_text("936")
+    (SHP_DIR / "DLTB.cpg").write_text("936")
 
 
-PROJECT_TOML = """\
-# landplan sample project: 三座店镇 (synthetic data, see README.md)
-# Generated by generate.py -- edit the generator, not this file.
+# ---------------------------------------------------------------- project.toml
+# What `landplan init` writes for this folder (src/core/plan/init_project.cpp): the roles in
+# their order, a style for each, the fields it names, and [styles.landuse] with the colour of
+# each land use's first-level class. tests/cli/init_test.cpp checks that the shipped file is
+# exactly that text followed by the planner's tables below.
+INIT_HEADER = """\
+# Written by landplan init from the layers of this folder: each layer it recognised, with its
+# role, the fields it reads and a style. Add [planning], [targets] and [[rules]] for the plan.
+"""
 
-[project]
-name = "三座店镇"
-crs  = "EPSG:4549"
+INIT_LAYERS = [  # key = role, layer, fields (meaning, field), style
+    ("parcels", "DLTB", [("households", "户数")],
+     '{ fill = "#e8d8a0", outline = "#806020", by = "DLMC" }'),
+    ("reservoir", "reservoir", [("name", "名称")],
+     '{ fill = "#4a90d9", outline = "#1c4f8a", opacity = 0.55 }'),
+    ("villages", "villages", [("name", "村名")],
+     '{ fill = "#e8826a", outline = "#a33a2a", opacity = 0.35 }'),
+    ("relocation_sites", "relocation_sites",
+     [("name", "名称"), ("village", "安置村"), ("households", "安置户数")],
+     '{ fill = "#f4a340", outline = "#b35900", opacity = 0.7 }'),
+    ("greenhouse_zones", "greenhouse_zones",
+     [("name", "名称"), ("village", "村名"), ("planned_mu", "规划亩数")],
+     '{ fill = "#c9a0dc", outline = "#7a3f9a", opacity = 0.5 }'),
+    ("wells", "wells", [("name", "编号"), ("village", "村名"), ("radius", "服务半径")],
+     '{ fill = "#1565c0", outline = "#ffffff", opacity = 1.0, size = 6 }'),
+    ("roads", "roads", [("name", "名称")], '{ outline = "#5a5a5a", opacity = 1.0, width = 2.0 }'),
+    ("basic_farmland", "YJJBNTBHTB", [], '{ outline = "#e0a800", width = 1.5 }'),
+    ("ecological_redline", "STBHHX", [], '{ outline = "#2e7d32", width = 2.0 }'),
+    ("development_boundary", "CZKFBJ", [], '{ outline = "#c2185b", width = 2.0 }'),
+    ("village_boundaries", "CJDCQ", [], '{ outline = "#8d6e63", width = 1.0 }'),
+    ("admin_boundary", "XZQ", [], '{ outline = "#212121", width = 2.5 }'),
+]
 
-[layers.parcels]
-source = "sanzuodian.gpkg"
-layer  = "parcels"
-role   = "parcels"
-fields = {{ village = "村名", landuse = "地类", households = "户数" }}
-style  = {{ fill = "#e8d8a0", outline = "#806020", by = "地类" }}
-
-[layers.reservoir]
-source = "sanzuodian.gpkg"
-layer  = "reservoir"
-role   = "reservoir"
-fields = {{ name = "名称" }}
-style  = {{ fill = "#4a90d9", outline = "#1c4f8a", opacity = 0.55 }}
-
-[layers.villages]
-source = "sanzuodian.gpkg"
-layer  = "villages"
-role   = "villages"
-fields = {{ name = "村名" }}
-style  = {{ fill = "#e8826a", outline = "#a33a2a", opacity = 0.35 }}
-
-[layers.relocation_sites]
-source = "sanzuodian.gpkg"
-layer  = "relocation_sites"
-role   = "relocation_sites"
-fields = {{ name = "名称", village = "安置村", households = "安置户数" }}
-style  = {{ fill = "#f4a340", outline = "#b35900", opacity = 0.7 }}
-
-[layers.greenhouse_zones]
-source = "sanzuodian.gpkg"
-layer  = "greenhouse_zones"
-role   = "greenhouse_zones"
-fields = {{ name = "名称", village = "村名", planned_mu = "规划亩数" }}
-style  = {{ fill = "#c9a0dc", outline = "#7a3f9a", opacity = 0.5 }}
-
-[layers.wells]
-source = "sanzuodian.gpkg"
-layer  = "wells"
-role   = "wells"
-fields = {{ name = "编号", village = "村名", radius = "服务半径" }}
-style  = {{ fill = "#1565c0", outline = "#ffffff", opacity = 1.0, size = 6 }}
-
-[layers.roads]
-source = "sanzuodian.gpkg"
-layer  = "roads"
-role   = "roads"
-fields = {{ name = "名称" }}
-style  = {{ outline = "#5a5a5a", opacity = 1.0, width = 2.0 }}
-
-[styles.landuse]          # categorised colours for 地类 (used by style.by = "地类")
-{landuse}
-
+PLANNER_TABLES = """
 [planning]
 reservoir_safety_m   = {safety:g}
 household_area_m2    = {household:g}         # per-household land at relocation sites
-farmland_classes     = ["水浇地", "旱地"]
 default_well_radius_m = 300
 
 [targets]
@@ -920,42 +888,114 @@ min_area = ["greenhouse_zones", 100]
 """
 
 
-def write_project_toml():
-    landuse = "\n".join(f'"{k}" = "{c}"' for k, c in LANDUSE_COLOURS.items())
-    text = PROJECT_TOML.format(landuse=landuse, safety=SAFETY_M, household=HOUSEHOLD_M2,
-                               irrigation=IRRIGATION_MU)
-    (OUT / "project.toml").write_text(text, encoding="utf-8")
+def landuse_colours(parcels):
+    """DLMC → its first-level class's colour, for the names present, in code-table order."""
+    names, colours = sandiao.land_codes()
+    present = {p["dlbm"] for p in parcels}
+    return [(name, colours[level1]) for code, (name, level1) in names.items() if code in present]
 
 
+def init_text(parcels):
+    lines = [INIT_HEADER, "[project]", f'name = "{sandiao.TOWNSHIP_NAME}"', f'crs  = "EPSG:{EPSG}"']
+    for key, layer, fields, style in INIT_LAYERS:
+        lines += ["", f"[layers.{key}]", f'source = "{GPKG.name}"', f'layer  = "{layer}"',
+                  f'role   = "{key}"']
+        if fields:
+            lines.append("fields = { " + ", ".join(f'{m} = "{f}"' for m, f in fields) + " }")
+        lines.append(f"style  = {style}")
+    lines += ["", "# The colour of each land use's first-level class (三调), for style.by",
+              "[styles.landuse]"]
+    lines += [f'"{name}" = "{colour}"' for name, colour in landuse_colours(parcels)]
+    return "\n".join(lines) + "\n"
+
+
+def write_project_toml(parcels):
+    header = ("# landplan sample project: 三座店镇 (synthetic data, see README.md)\n"
+              "# Generated by generate.py -- edit the generator, not this file.\n\n")
+    planner = PLANNER_TABLES.format(safety=SAFETY_M, household=HOUSEHOLD_M2, irrigation=IRRIGATION_MU)
+    (OUT / "project.toml").write_text(header + init_text(parcels) + planner, encoding="utf-8")
+
+
+# ---------------------------------------------------------------- README.md
 README = """\
 # Sample data: 三座店镇
 
 A synthetic township (about 9 km across, centred near 118.9°E 42.4°N) for
-trying landplan out.  All geometry and attributes are invented by
-`generate.py`; only the place names are real.  Every layer is in EPSG:4549
-(CGCS2000 / 3-degree Gauss-Kruger CM 120E).  `project.toml` binds the layers
-to their roles and holds the styles, planning parameters, targets and rules.
+trying landplan out, laid out as the county's natural-resources bureau hands a
+township over: the 第三次全国国土调查 (三调) land-use layer `DLTB` with its village
+survey areas `CJDCQ` and the township `XZQ`, and the 三区三线 control lines
+`YJJBNTBHTB` (永久基本农田), `STBHHX` (生态保护红线) and `CZKFBJ` (城镇开发边界) —
+beside the plan's own layers (reservoir, villages, relocation sites, greenhouse
+zones, wells, roads). All geometry and attributes are invented by
+`generate.py` and `sandiao.py`; only the place names are real. Every layer is
+in EPSG:4549 (CGCS2000 / 3-degree Gauss-Kruger CM 120E).
+
+`project.toml` is what `landplan init data/sample` writes for this folder,
+followed by the planning figures, targets and rules a planner adds.
 
 | file / layer | content |
 |---|---|
-| `sanzuodian.gpkg` `parcels` | {n_parcels:,} polygons tiling the township exactly (shared vertices, no gaps or overlaps). `村名` village territory, `地类` land use (10 classes), `户数` households (only on 农村宅基地, NULL elsewhere) |
+| `sanzuodian.gpkg` `DLTB` | {n_parcels:,} polygons tiling the township exactly (shared vertices, no gaps or overlaps): the 三调 地类图斑, fields below |
+| `CJDCQ` | {n_villages} village survey areas (村级调查区), the union of each village's parcels: `BSM`, `ZLDWDM`, `ZLDWMC`, `DCMJ` (调查面积, m²), `JSMJ` (计算面积, m²) |
+| `XZQ` | the township (行政区): `BSM`, `XZQDM` ({township_code}), `XZQMC` (三座店镇), `DCMJ`, `JSMJ` |
+| `YJJBNTBHTB` | {n_basic:,} 永久基本农田保护图斑 on the farmland (below): `BSM`, `XZQDM`/`XZQMC` (the village), `YJJBNTTBBH`, `DLBM`, `DLMC`, `QSXZ`, `QSDWDM`, `QSDWMC`, `ZLDWDM`, `ZLDWMC`, `YJJBNTTBMJ`, `KCDLBM`, `KCXS`, `KCMJ`, `YJJBNTMJ` (= `YJJBNTTBMJ` − `KCMJ`), `GDLX`, `GDPDJB`, `SJNF` {control_year} |
+| `STBHHX` | 2 生态保护红线 areas (multipolygons): `BSM`, `XZQDM`, `XZQMC`, `HXMC`, `HXLX`, `MJ` (m²) |
+| `CZKFBJ` | the 城镇开发边界 round the township seat 三座店: `BSM`, `XZQDM`, `XZQMC`, `GHFQDM` 41, `GHFQMC` 城镇集中建设区, `MJ` |
 | `reservoir` | planned normal-pool surface of 三座店水库 (`名称`): one polygon, {res_vertices} vertices, one island |
 | `villages` | 20 settlement outlines (`村名`), the union of each village's settlement parcels; 三座店, 孤山子 and 池家营子 reach under the reservoir |
 | `relocation_sites` | 3 planned resettlement sites: `名称`, `安置村`, `安置户数` |
 | `greenhouse_zones` | 4 planned facility-agriculture areas: `名称`, `村名`, `规划亩数` |
 | `wells` | 23 irrigation wells: `编号` J01–J23, `村名`, `服务半径` (m) |
 | `roads` | {n_roads} road centre lines: `名称`, `等级` |
-| `shp/parcels.*` | the parcels layer as a GBK shapefile (`.cpg` = `936`) |
+| `shp/DLTB.*` | the DLTB layer as a GBK shapefile (`.cpg` = `936`), with the 三调 field widths |
 
 Coordinates are stored x = easting, y = northing (GDAL's traditional GIS
 order), although EPSG:4549 formally lists northing first.  The shapefile's
 `.cpg` holds the bare Windows code page number `936`, which ArcGIS expects and
 GDAL maps to CP936; the DBF language-driver byte is left at 0.
 
+## DLTB, field by field
+
+| field | content |
+|---|---|
+| `BSM` | 标识码: county code 150423 and a 12-digit sequence (18 characters) |
+| `TBBH` | 图斑编号: 1, 2, … within each village |
+| `DLBM`, `DLMC` | 地类编码/名称 of `data/codes/sandiao_dlbm.csv`: {class_list} |
+| `QSXZ` | 权属性质: 30 (集体土地所有权); 20 (国有土地使用权) for 公路用地 and 水库水面 |
+| `QSDWDM`, `QSDWMC` | 权属单位代码/名称: the village (the collective that owns the land; for state land the village it lies in) |
+| `ZLDWDM`, `ZLDWMC` | 坐落单位代码/名称: 19 digits, `{county}` + `{township}` (镇) + `201`…`220` (村民委员会) + `0000000`; the name is the village's name as the plan's layers write it |
+| `TBMJ` | 图斑面积, m², 2 decimals: the ellipsoidal area on CGCS2000 (GRS80, pyproj `Geod` on the lon/lat), adjusted as the survey does (面积平差): the township's area, to the cent, is shared out to the villages (`CJDCQ.DCMJ`) and each village's to its parcels, rounding remainders to the largest remainders, so `TBMJ` adds up exactly to `DCMJ` and each stays within 0.01 m² of its own ellipsoidal area |
+| `KCDLBM`, `KCXS`, `KCMJ` | 扣除地类编码 1203 (田坎), 扣除系数 and 扣除面积 = round(`TBMJ` × `KCXS`, 2) on sloping farmland; `KCXS` from one table by slope grade and type (2 PD 0.05; 3 PD 0.08, TT 0.10; 4 PD 0.11, TT 0.13; 5 0.15 — invented values in the range county tables give), 0 elsewhere |
+| `TBDLMJ` | 图斑地类面积 = `TBMJ` − `KCMJ` |
+| `GDLX` | 耕地类型 on farmland steeper than 2°: TT (梯田) or PD (坡地) |
+| `GDPDJB` | 耕地坡度级别 of farmland, 1–5 (≤2°, 2–6°, 6–15°, 15–25°, >25°), rising towards the north-western hills |
+| `CZCSXM` | 城镇村属性码 of the parcels in a village's built-up area: 202 (建制镇) in the seat 三座店, 203 (村庄) elsewhere |
+| `SJNF` | 数据年份 2019 |
+| `户数` | households on 农村宅基地 parcels, NULL elsewhere — the township's own figure, **not a 三调 field** (the survey records land, not households) |
+
+## The control lines
+
+- **永久基本农田**: the farmland (耕地) less what was kept out when the lines
+  were drawn — the reservoir with its {safety:g} m safety zone, the other two
+  lines, a construction reserve of {reserve:g} m round every village, the
+  relocation sites of 三座店 and 孤山子 (planned before the lines), land steeper
+  than 25° and pieces under {min_piece:g} mu — merged into protection polygons
+  of one village, code, slope grade and type: {basic_mu:,.0f} mu, {basic_share:.0f}% of the
+  耕地 ({farm_tbmj_mu:,.0f} mu by `TBMJ`). `YJJBNTTBMJ` is the polygon's ellipsoidal area.
+  池家营子安置点 was drawn later and occupies **{late_mu:.2f} mu** of it; the other
+  two sites occupy none. The greenhouse zones lie on it ({zone_basic}); that is
+  reported (facility agriculture on 永久基本农田 needs its procedure), not forbidden.
+- **生态保护红线**: {red_lines}. No site or zone touches it.
+- **城镇开发边界**: the seat's built-up area with 150 m round it and its
+  relocation site with 60 m, kept 100 m from the reservoir: {dev_mu:,.0f} mu.
+  三座店安置点 lies inside; the other two sites and every zone lie outside.
+- The three lines do not overlap one another.
+
 ## Headline figures (as printed by the generator)
 
-- Parcels: {n_parcels:,}; township area {town_mu:,.0f} mu ({town_km2:.2f} km²)
-- Farmland (水浇地 + 旱地): {farm_mu:,.0f} mu
+- Parcels: {n_parcels:,}; township area {town_mu:,.0f} mu ({town_km2:.2f} km²; `XZQ.DCMJ` {xzq_dcmj:,.2f} m²)
+- Farmland (水浇地 + 旱地): {farm_mu:,.0f} mu planar, {farm_tbmj_mu:,.0f} mu by `TBMJ` (ellipsoidal), of which 田坎 (`KCMJ`) {tiankan_mu:,.0f} mu on
+  {n_deducted} sloping parcels; slope grades 1–5: {grades}
 - Reservoir: {res_mu:,.0f} mu ({res_km2:.2f} km², planar), island {island_mu:.0f} mu
 - Households displaced (户数 of 农村宅基地 parcels overlapping the reservoir
   buffered by {safety:g} m): {displaced_lines}; total **{displaced_total}**
@@ -965,6 +1005,20 @@ GDAL maps to CP936; the DBF language-driver byte is left at 0.
   (rule 大棚不得占用水库); the relocation sites keep {site_min_dist:.0f} m or more from it
 - Farmland inside the union of the 23 wells' service circles: **{covered:,.0f} mu**
   (target {irrigation:,.0f})
+
+## What we could and could not check
+
+The DLTB fields, their order of meaning and widths follow the 三调 database as
+public tools and database schemas imported from county GDBs show it; the
+三区三线 fields (`YJJBNTBHTB`: `YJJBNTTBBH`, `YJJBNTTBMJ`, `YJJBNTMJ`…; `STBHHX`:
+`HXMC`, `HXLX`, `MJ`; `CZKFBJ`: `GHFQDM`, `GHFQMC`, `MJ`; `XZQ`: `XZQDM` of 9
+digits, `DCMJ`, `JSMJ`) follow such a schema as well. We could not check
+against a published standard: the `BSM` and `YJJBNTTBBH` formats (ours are
+made up), `YJJBNTBHTB.XZQDM` at village level (12 digits, as an older 基本农田
+standard has it), `GHFQDM` 41 for 城镇集中建设区, the `HXLX` wording, the
+`CJDCQ` field list beyond `ZLDWDM`/`ZLDWMC`/`DCMJ`, and the 田坎 coefficients.
+`YSDM` (要素代码) is left out for the same reason. The county code 150423 is
+illustrative, like everything else here.
 
 ## Regenerating
 
@@ -1011,6 +1065,32 @@ def village_at(parcels, pt):
     raise ValueError(pt)
 
 
+def survey_layers(parcels, villages, town, reservoir, river, sites, zones):
+    """The county's layers (sandiao.py): DLTB, CJDCQ, XZQ and the three control lines."""
+    sandiao.describe_parcels(parcels, villages, np.random.default_rng(111))
+    township, areas = sandiao.adjust_areas(parcels, villages, town)
+    settlements = unary_union([v.polygon for v in villages])
+    seat = next(v for v in villages if v.name == sandiao.SEAT)
+    seat_site = next(s["geom"] for s in sites if s["village"] == sandiao.SEAT)
+    boundary = sandiao.development_boundary(seat, seat_site, reservoir, town)
+    lines = sandiao.red_line(parcels, settlements, river_upstream(river), reservoir, town)
+    exclusions = [boundary] + [r["geom"] for r in lines]
+    farmland, reserve, late_mu = sandiao.basic_farmland(parcels, settlements, reservoir, exclusions,
+                                                        sites, SAFETY_M)
+    farm, red = sandiao.check_control_lines(farmland, lines, boundary, sites, zones)
+    layers = [
+        ("DLTB", ogr.wkbPolygon, sandiao.DLTB_FIELDS, sandiao.dltb_features(parcels)),
+        ("CJDCQ", ogr.wkbMultiPolygon, sandiao.CJDCQ_FIELDS, sandiao.cjdcq_features(villages, areas)),
+        ("XZQ", ogr.wkbPolygon, sandiao.XZQ_FIELDS, sandiao.xzq_features(town, township)),
+        ("YJJBNTBHTB", ogr.wkbPolygon, sandiao.YJJBNT_FIELDS, sandiao.yjjbnt_features(farmland)),
+        ("STBHHX", ogr.wkbMultiPolygon, sandiao.STBHHX_FIELDS, sandiao.stbhhx_features(lines)),
+        ("CZKFBJ", ogr.wkbPolygon, sandiao.CZKFBJ_FIELDS, sandiao.czkfbj_features(boundary)),
+    ]
+    survey = dict(township=township, farmland=farmland, reserve=reserve, late_mu=late_mu,
+                  lines=lines, boundary=boundary, basic=farm, red=red)
+    return layers, survey
+
+
 def main():
     gdal.SetConfigOption("OGR_CURRENT_DATE", f"{FIXED_DATE}T00:00:00Z")
 
@@ -1050,13 +1130,17 @@ def main():
     well_villages = [village_at(parcels, w) for w in wells]
     wet_zone, overlaps = check_planning(reservoir, villages, sites, zones, wells, radii)
 
-    write_gpkg(parcels, reservoir, villages, sites, zones, wells, radii, well_villages, roads)
+    survey, figures = survey_layers(parcels, villages, town, reservoir, river, sites, zones)
+    layers = survey[:1] + plan_layers(reservoir, villages, sites, zones, wells, radii,
+                                      well_villages, roads) + survey[1:]
+    write_gpkg(layers)
     write_shapefile(parcels)
-    write_project_toml()
-    assert GPKG.stat().st_size < 3e6
+    write_project_toml(parcels)
+    assert GPKG.stat().st_size < 4e6
 
     fig = report(parcels, town, reservoir, villages, displaced, raw_total, sites, zones, wet_zone,
                  wells, radii, overlaps, covered, roads)
+    fig.update(survey_report(parcels, villages, sites, zones, figures))
     write_readme(fig)
 
 
@@ -1107,6 +1191,40 @@ def report(parcels, town, reservoir, villages, displaced, raw_total, sites, zone
         zone_total=sum(zone_mu), shore_zone=wet_zone["name"], shore_mu=shore_mu,
         site_min_dist=min(s["geom"].distance(reservoir) for s in sites),
         covered=covered, irrigation=IRRIGATION_MU)
+
+
+def survey_report(parcels, villages, sites, zones, s):
+    """Prints the 三调 and 三区三线 figures; returns them for the README."""
+    names, _ = sandiao.land_codes()
+    farm_m2 = sum(p["tbmj"] for p in parcels if p["grade"] is not None)
+    deducted = [p for p in parcels if p["kcxs"] > 0.0]
+    grades = [sum(p["tbmj"] for p in parcels if p["grade"] == g) / MU for g in range(1, 6)]
+    basic_mu = sum(ellipsoidal_area(g) for _, g in s["farmland"]) / MU
+    zone_basic = ", ".join(f"{z['name']} {mu(z['geom'].intersection(s['basic']).area):.0f} mu"
+                           for z in zones)
+    red_lines = "; ".join(f"{r['name']} ({r['kind']}, {mu(ellipsoidal_area(r['geom'])):,.0f} mu, "
+                          f"{len(r['geom'].geoms)} part{'s' if len(r['geom'].geoms) > 1 else ''})"
+                          for r in s["lines"])
+    print(f"DLTB: sum TBMJ {sum(p['tbmj'] for p in parcels):,.2f} m2 = XZQ DCMJ "
+          f"{s['township']['dcmj']:,.2f}; 耕地 {farm_m2 / MU:,.0f} mu, 田坎 "
+          f"{sum(p['kcmj'] for p in deducted) / MU:,.0f} mu on {len(deducted)} parcels; grades 1-5 (mu) "
+          + ", ".join(f"{g:,.0f}" for g in grades))
+    print(f"永久基本农田: {len(s['farmland'])} polygons, {basic_mu:,.0f} mu "
+          f"({100 * basic_mu / (farm_m2 / MU):.0f}% of 耕地), reserve {s['reserve']:g} m; "
+          f"{sandiao.SITE_ON_FARMLAND} on {s['late_mu']:.2f} mu; zones: {zone_basic}")
+    print(f"生态保护红线: {red_lines}")
+    print(f"城镇开发边界: {mu(ellipsoidal_area(s['boundary'])):,.0f} mu")
+    return dict(
+        n_villages=len(villages), township_code=sandiao.township_code(), n_basic=len(s["farmland"]),
+        control_year=sandiao.CONTROL_LINE_YEAR, county=sandiao.COUNTY, township=sandiao.TOWNSHIP,
+        class_list=", ".join(f"{old} → {code} {names[code][0]}"
+                             for old, code in sandiao.LAND_CLASSES.items()),
+        reserve=s["reserve"], min_piece=sandiao.FARMLAND_MIN_MU, basic_mu=basic_mu,
+        basic_share=100 * basic_mu / (farm_m2 / MU), farm_tbmj_mu=farm_m2 / MU,
+        late_mu=s["late_mu"], zone_basic=zone_basic,
+        red_lines=red_lines, dev_mu=mu(ellipsoidal_area(s["boundary"])),
+        xzq_dcmj=s["township"]["dcmj"], tiankan_mu=sum(p["kcmj"] for p in deducted) / MU,
+        n_deducted=len(deducted), grades=", ".join(f"{g:,.0f}" for g in grades) + " mu")
 
 
 if __name__ == "__main__":

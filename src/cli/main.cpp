@@ -47,11 +47,12 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "landplan 0.1.0");
   using namespace landplan::cli;
   const Commands commands = {
-      {"info", add_info_command(app)},         {"area", add_area_command(app)},
-      {"export", add_export_command(app)},     {"overlap", add_overlap_command(app)},
-      {"coverage", add_coverage_command(app)}, {"report", add_report_command(app)},
-      {"check", add_check_command(app)},       {"view", add_view_command(app)},
-      {"render", add_render_command(app)},     {"landuse", add_landuse_command(app)},
+      {"info", add_info_command(app)},       {"init", add_init_command(app)},
+      {"area", add_area_command(app)},       {"export", add_export_command(app)},
+      {"overlap", add_overlap_command(app)}, {"coverage", add_coverage_command(app)},
+      {"report", add_report_command(app)},   {"check", add_check_command(app)},
+      {"view", add_view_command(app)},       {"render", add_render_command(app)},
+      {"landuse", add_landuse_command(app)},
       {"occupy", add_occupy_command(app)},
   };
   try {

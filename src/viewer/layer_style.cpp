@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 
+#include "landplan/plan/land_schema.hpp"
 #include "landplan/planar.hpp"
 #include "viewer/colour.hpp"
 
@@ -11,7 +12,7 @@ namespace landplan::viewer {
 namespace {
 
 const std::map<std::string, std::string>* colour_table(const Project& project,
-                                                       const LayerSpec& spec) {
+                                                       const LayerSpec& spec, const Layer& layer) {
   auto find = [&project](const std::string& name) -> const std::map<std::string, std::string>* {
     auto it = project.category_colours.find(name);
     return it == project.category_colours.end() ? nullptr : &it->second;
@@ -19,6 +20,11 @@ const std::map<std::string, std::string>* colour_table(const Project& project,
   for (const auto& [meaning, field] : spec.fields)
     if (field == spec.style.by)
       if (auto* table = find(meaning)) return table;
+  // A 三调 layer needs no `fields` for its land use: by = "DLMC" (or DLBM) means landuse too.
+  plan::LandSchema schema = plan::land_schema(layer, spec.fields);
+  for (const Column* land : {schema.name, schema.code})
+    if (land && land->name() == spec.style.by)
+      if (auto* table = find("landuse")) return table;
   if (auto* table = find(spec.style.by)) return table;
   return find(spec.key);
 }
@@ -27,7 +33,7 @@ void categorise(const Project& project, const LayerSpec& spec, const Layer& laye
                 LayerStyle& style) {
   const Column* column = layer.column(spec.style.by);
   if (!column) return;  // the legend then shows the plain fill; `check` reports bad fields
-  const auto* table = colour_table(project, spec);
+  const auto* table = colour_table(project, spec, layer);
   std::map<std::string, std::int32_t> index;
   std::vector<double> weight;
   style.feature_category.assign(layer.size(), -1);
@@ -109,20 +115,34 @@ LayerStyle result_style(sf::Color colour) {
 
 std::string display_name(const LayerSpec& spec) {
   switch (spec.role) {
-    case Role::parcels: return "地块";
-    case Role::reservoir: return "水库";
-    case Role::villages: return "村庄";
-    case Role::relocation_sites: return "安置点";
-    case Role::greenhouse_zones: return "设施农业区";
-    case Role::wells: return "机井";
-    case Role::roads: return "道路";
-    case Role::basic_farmland: return "永久基本农田";
-    case Role::ecological_redline: return "生态保护红线";
-    case Role::development_boundary: return "城镇开发边界";
-    case Role::village_boundaries: return "村级调查区";
-    case Role::admin_boundary: return "行政区";
-    case Role::farmland_supplement: return "补充耕地";
-    case Role::other: break;
+    case Role::parcels:
+      return "地块";
+    case Role::reservoir:
+      return "水库";
+    case Role::villages:
+      return "村庄";
+    case Role::relocation_sites:
+      return "安置点";
+    case Role::greenhouse_zones:
+      return "设施农业区";
+    case Role::wells:
+      return "机井";
+    case Role::roads:
+      return "道路";
+    case Role::basic_farmland:
+      return "永久基本农田";
+    case Role::ecological_redline:
+      return "生态保护红线";
+    case Role::development_boundary:
+      return "城镇开发边界";
+    case Role::village_boundaries:
+      return "村级调查区";
+    case Role::admin_boundary:
+      return "行政区";
+    case Role::farmland_supplement:
+      return "补充耕地";
+    case Role::other:
+      break;
   }
   return spec.key;
 }

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <map>
 
+#include "landplan/plan/land_schema.hpp"
 #include "viewer/format.hpp"
 
 namespace landplan::viewer {
@@ -170,11 +171,10 @@ std::vector<Place> searchable_places(const MapModel& map) {
     for (const LabelAnchor& a : layer.labels) {
       (is_villages ? villages : others).push_back({a.text, layer.title, layer.data.box(a.feature)});
     }
-    // Village territories from the parcels' village field, when the project maps one.
+    // Village territories from the parcels' village field: the one the project maps, else a
+    // 三调 layer's ZLDWMC (or QSDWMC).
     if (spec && spec->role == Role::parcels) {
-      auto field = spec->fields.find("village");
-      const Column* column =
-          field == spec->fields.end() ? nullptr : layer.data.column(field->second);
+      const Column* column = plan::land_schema(layer.data, spec->fields).village;
       if (!column) continue;
       std::map<std::string, Box> boxes;
       for (std::size_t f = 0; f < layer.data.size(); ++f)

@@ -13,13 +13,13 @@ using landplan::test::run_cli;
 
 namespace {
 const std::string kProject = std::string(landplan::test::kSampleDir) + "/project.toml";
-const std::string kShapefile = std::string(landplan::test::kSampleDir) + "/shp/parcels.shp";
+const std::string kShapefile = std::string(landplan::test::kSampleDir) + "/shp/DLTB.shp";
 
 }  // namespace
 
 TEST(AreaCli, GreenhouseZonesTotal1650MuWithinOnePercent) {
-  auto result = run_cli({"area", kProject, "--layer", "greenhouse_zones", "--by", "名称",
-                         "--format", "csv"});
+  auto result =
+      run_cli({"area", kProject, "--layer", "greenhouse_zones", "--by", "名称", "--format", "csv"});
   ASSERT_EQ(result.exit_code, 0) << result.err;
   auto rows = parse_csv(result.out);
   ASSERT_EQ(rows.size(), 5u);
@@ -36,8 +36,8 @@ TEST(AreaCli, GreenhouseZonesTotal1650MuWithinOnePercent) {
 
 TEST(AreaCli, SummaryByLandUseEndsWithTotalEqualToTheSumOfParcels) {
   auto features = run_cli({"area", kProject, "--layer", "parcels", "--format", "csv"});
-  auto summary = run_cli({"area", kProject, "--layer", "parcels", "--by", "地类", "--summary",
-                          "--format", "csv"});
+  auto summary = run_cli(
+      {"area", kProject, "--layer", "parcels", "--by", "DLMC", "--summary", "--format", "csv"});
   ASSERT_EQ(features.exit_code, 0) << features.err;
   ASSERT_EQ(summary.exit_code, 0) << summary.err;
   auto rows = parse_csv(features.out);
@@ -56,9 +56,9 @@ TEST(AreaCli, SummaryByLandUseEndsWithTotalEqualToTheSumOfParcels) {
 }
 
 TEST(AreaCli, GbkShapefileGivesTheSameAreasAndNamesAsTheGeoPackage) {
-  auto shp = run_cli({"area", kShapefile, "--by", "村名", "--summary", "--format", "csv"});
-  auto gpkg = run_cli({"area", kProject, "--layer", "parcels", "--by", "村名", "--summary",
-                       "--format", "csv"});
+  auto shp = run_cli({"area", kShapefile, "--by", "ZLDWMC", "--summary", "--format", "csv"});
+  auto gpkg = run_cli(
+      {"area", kProject, "--layer", "parcels", "--by", "ZLDWMC", "--summary", "--format", "csv"});
   ASSERT_EQ(shp.exit_code, 0) << shp.err;
   ASSERT_EQ(gpkg.exit_code, 0) << gpkg.err;
   auto a = parse_csv(shp.out), b = parse_csv(gpkg.out);
@@ -70,8 +70,8 @@ TEST(AreaCli, GbkShapefileGivesTheSameAreasAndNamesAsTheGeoPackage) {
 }
 
 TEST(AreaCli, JsonSaysMethodAndCrs) {
-  auto result = run_cli({"area", kProject, "--layer", "reservoir", "--method", "planar",
-                         "--format", "json"});
+  auto result =
+      run_cli({"area", kProject, "--layer", "reservoir", "--method", "planar", "--format", "json"});
   ASSERT_EQ(result.exit_code, 0) << result.err;
   auto doc = nlohmann::json::parse(result.out);
   EXPECT_EQ(doc["method"], "planar");
@@ -82,8 +82,8 @@ TEST(AreaCli, JsonSaysMethodAndCrs) {
 TEST(AreaCli, PlanarAndEllipsoidalDifferAsTheGaussKrugerScaleSays) {
   // ~91 km west of the central meridian, GK area is larger than the true area by about
   // x²/R² ≈ 2e-4 (USERS.md: +0.05% at the zone edge).
-  auto planar = run_cli({"area", kProject, "--layer", "reservoir", "--method", "planar",
-                         "--format", "csv"});
+  auto planar =
+      run_cli({"area", kProject, "--layer", "reservoir", "--method", "planar", "--format", "csv"});
   auto exact = run_cli({"area", kProject, "--layer", "reservoir", "--format", "csv"});
   double p = std::stod(parse_csv(planar.out)[1][1]), e = std::stod(parse_csv(exact.out)[1][1]);
   EXPECT_NEAR(p / e - 1, 2.0e-4, 0.3e-4);
@@ -95,7 +95,8 @@ TEST(AreaCliErrors, BadInputsGiveOneLineAndExitTwo) {
     std::string expected;
   };
   std::vector<Case> cases = {
-      {{"area", "/no/such.gpkg"}, "landplan: /no/such.gpkg: no such file or folder — check the path\n"},
+      {{"area", "/no/such.gpkg"},
+       "landplan: /no/such.gpkg: no such file or folder — check the path\n"},
       {{"area", kProject}, "is a project with several layers — choose one with --layer"},
       {{"area", kProject, "--layer", "lakes"}, "has no layer 'lakes' — the layers are: parcels"},
       {{"area", kProject, "--layer", "wells"}, "is a point layer — areas need a polygon layer"},
@@ -103,7 +104,8 @@ TEST(AreaCliErrors, BadInputsGiveOneLineAndExitTwo) {
       {{"area", kProject, "--layer", "parcels", "--units", "acre"}, "'acre' is not a unit"},
       {{"area", kProject, "--layer", "parcels", "--format", "xml"},
        "'xml' is not one of table, md, csv or json"},
-      {{"area", kProject, "--layer", "parcels", "--crs", "EPSG:999999"}, "--crs: 'EPSG:999999' is not a CRS"},
+      {{"area", kProject, "--layer", "parcels", "--crs", "EPSG:999999"},
+       "--crs: 'EPSG:999999' is not a CRS"},
       {{"area", kProject, "--layer", "parcels", "--bogus"}, "landplan: "},
   };
   for (const Case& c : cases) {
@@ -120,7 +122,7 @@ TEST(InfoCli, ListsLayersWithCrsAndEncoding) {
   ASSERT_EQ(result.exit_code, 0) << result.err;
   auto rows = parse_csv(result.out);
   ASSERT_EQ(rows.size(), 2u);
-  EXPECT_EQ(rows[1][1], "parcels");
+  EXPECT_EQ(rows[1][1], "DLTB");
   EXPECT_EQ(rows[1][2], "2498");
   EXPECT_EQ(rows[1][4], "EPSG:4549");
   EXPECT_EQ(rows[1].back(), "CP936");

@@ -6,7 +6,8 @@ cli=$1 source_dir=$2
 sample=$source_dir/data/sample
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-for layer in parcels reservoir villages relocation_sites greenhouse_zones; do
+for layer in DLTB reservoir villages relocation_sites greenhouse_zones CJDCQ XZQ YJJBNTBHTB STBHHX \
+  CZKFBJ; do
   /usr/bin/python3 "$source_dir/scripts/reference_areas.py" "$sample/sanzuodian.gpkg" "$layer" \
     > "$tmp/ref.csv"
   "$cli" area "$sample/sanzuodian.gpkg" --layer "$layer" --format csv > "$tmp/ours.csv"

@@ -59,13 +59,16 @@ TEST(ExportCli, SampleAsGbkShapefilesReadsBackWithChineseAndTheAreasOfLandplanAr
   ASSERT_EQ(result.exit_code, 0) << result.err;
   EXPECT_NE(result.out.find((out / "parcels.shp").string()), std::string::npos) << result.out;
   EXPECT_NE(result.out.find("encoding: GBK"), std::string::npos);
-  for (const char* layer : {"parcels", "reservoir", "villages", "relocation_sites",
-                            "greenhouse_zones", "wells", "roads"}) {
+  for (const char* layer :
+       {"parcels", "reservoir", "villages", "relocation_sites", "greenhouse_zones", "wells",
+        "roads", "basic_farmland", "ecological_redline", "development_boundary",
+        "village_boundaries", "admin_boundary"}) {
     EXPECT_EQ(file_bytes(out / (std::string(layer) + ".cpg")), "936") << layer;
     EXPECT_TRUE(fs::exists(out / (std::string(layer) + ".prj"))) << layer;
   }
   auto parcels = read_back((out / "parcels.shp").string());
-  auto area = run_cli({"area", kProject, "--layer", "parcels", "--by", "村名", "--format", "csv"});
+  auto area =
+      run_cli({"area", kProject, "--layer", "parcels", "--by", "ZLDWMC", "--format", "csv"});
   ASSERT_EQ(area.exit_code, 0) << area.err;
   std::vector<double> m2 = csv_column(area.out, "area_m2");
   ASSERT_EQ(parcels.values.size(), m2.size());
@@ -77,7 +80,7 @@ TEST(ExportCli, SampleAsGbkShapefilesReadsBackWithChineseAndTheAreasOfLandplanAr
     std::getline(rows, line);
     std::string village = line.substr(line.find(',') + 1);
     village = village.substr(0, village.find(','));
-    EXPECT_EQ(parcels.values[i].at("村名"), village) << i;
+    EXPECT_EQ(parcels.values[i].at("ZLDWMC"), village) << i;
     EXPECT_NEAR(std::stod(parcels.values[i].at("area_m2")), m2[i], 0.005 + 1e-12 * m2[i]) << i;
     EXPECT_NEAR(std::stod(parcels.values[i].at("area_mu")), m2[i] * 15 / 10000, 0.00005) << i;
   }
@@ -202,7 +205,7 @@ TEST(ExportCli, KilledBySignalLeavesNoPartialFiles) {
       outcomes[!fs::exists(out) ? "none" : finished ? "finished" : "complete when killed"]++;
       if (!fs::exists(out)) continue;
       auto files = snapshot(out);
-      EXPECT_EQ(files.size(), 7u);  // all seven layers, each one complete
+      EXPECT_EQ(files.size(), 12u);  // all twelve layers of the sample, each one complete
       for (const auto& [name, bytes] : files) {
         EXPECT_GT(read_back((out / name).string()).values.size(), 0u) << name;
       }

@@ -28,16 +28,16 @@ void write_bytes(const fs::path& path, const std::string& bytes) {
   std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
 }
 
-// Copies the sample's parcels.* into `dir` and damages one of its three files as case `seed`
+// Copies the sample's DLTB.* into `dir` and damages one of its three files as case `seed`
 // says: even seeds cut it short, odd ones overwrite 1–4 bytes with other values.
 fs::path damaged_copy(const TempDir& dir, unsigned seed, std::string& what) {
   fs::path sample = fs::path(kSampleDir) / "shp";
   for (const char* ext : {".shp", ".shx", ".dbf", ".prj", ".cpg"}) {
-    fs::copy_file(sample / (std::string("parcels") + ext), dir.file(std::string("parcels") + ext));
+    fs::copy_file(sample / (std::string("DLTB") + ext), dir.file(std::string("DLTB") + ext));
   }
   std::mt19937 random(seed);
   const char* part = kParts[random() % 3];
-  fs::path path = dir.file(std::string("parcels") + part);
+  fs::path path = dir.file(std::string("DLTB") + part);
   std::string bytes = read_bytes(path);
   if (seed % 2 == 0) {
     std::size_t keep = random() % bytes.size();
@@ -53,7 +53,7 @@ fs::path damaged_copy(const TempDir& dir, unsigned seed, std::string& what) {
     }
   }
   write_bytes(path, bytes);
-  return dir.file("parcels.shp");
+  return dir.file("DLTB.shp");
 }
 
 struct Reading {
@@ -80,7 +80,7 @@ std::size_t deleted_in(const std::string& err) {
 std::size_t sample_parcels() {
   static const std::size_t count = [] {
     RunResult result =
-        run_cli({"area", std::string(kSampleDir) + "/shp/parcels.shp", "--format", "csv"});
+        run_cli({"area", std::string(kSampleDir) + "/shp/DLTB.shp", "--format", "csv"});
     return read_csv(result.out).rows;
   }();
   return count;

@@ -18,7 +18,9 @@ using Areas = std::vector<std::optional<double>>;
 using Args = std::vector<std::string>;
 
 constexpr const char* kCommands =
-    " — the commands are: info, area, export, overlap, coverage, report, check, view, render";
+    " — the commands are: info, init, area, export, overlap, coverage, report, check, view, "
+    "render, "
+    "landuse";
 
 std::function<Args(const TempDir&)> just(Args args) {
   return [args](const TempDir&) { return args; };

@@ -17,12 +17,15 @@ namespace {
 
 const std::string kProject = std::string(landplan::test::kSampleDir) + "/project.toml";
 
-// The sample project with every layer's source replaced by `source`.
+// The sample project with every layer's source replaced by `source`, where export_sample wrote
+// each layer as a table named by its key.
 std::string project_in(const std::string& source, const TempDir& dir) {
   std::ifstream in(kProject);
   std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  text = std::regex_replace(text, std::regex("source = \"sanzuodian.gpkg\""),
-                            "source = \"" + source + "\"");
+  text = std::regex_replace(text,
+                            std::regex("\\[layers\\.(\\w+)\\]\nsource = \"sanzuodian.gpkg\"\n"
+                                       "layer  = \"[^\"]*\""),
+                            "[layers.$1]\nsource = \"" + source + "\"\nlayer  = \"$1\"");
   std::string path = dir.file("project.toml");
   std::ofstream(path) << text;
   return path;
@@ -80,7 +83,8 @@ TEST_F(PostgisTest, EnginesAgreeOnAreas) {
     SCOPED_TRACE(method);
     expect_engines_agree({"area", source(), "--layer", "parcels", "--method", method}, 1);
     expect_engines_agree({"area", source(), "--layer", "greenhouse_zones", "--by", "名称",
-                          "--summary", "--method", method}, 2);
+                          "--summary", "--method", method},
+                         2);
   }
 }
 
@@ -88,10 +92,11 @@ TEST_F(PostgisTest, EnginesAgreeOnOverlaps) {
   export_sample("parcels,reservoir,villages");
   for (const char* method : {"ellipsoidal", "planar"}) {
     SCOPED_TRACE(method);
-    expect_engines_agree({"overlap", source() + ":parcels", source() + ":reservoir", "--method",
-                          method}, 2);
+    expect_engines_agree(
+        {"overlap", source() + ":parcels", source() + ":reservoir", "--method", method}, 2);
     expect_engines_agree({"overlap", source() + ":parcels", source() + ":villages", "--by-b",
-                          "村名", "--summary", "--method", method}, 1);
+                          "村名", "--summary", "--method", method},
+                         1);
   }
 }
 
@@ -99,8 +104,9 @@ TEST_F(PostgisTest, EnginesAgreeOnIrrigationCoverage) {
   export_sample("parcels,wells,greenhouse_zones");
   for (const char* method : {"ellipsoidal", "planar"}) {
     SCOPED_TRACE(method);
-    expect_engines_agree({"coverage", source() + ":parcels", source() + ":wells",
-                          "--radius-field", "服务半径", "--method", method}, 1);
+    expect_engines_agree({"coverage", source() + ":parcels", source() + ":wells", "--radius-field",
+                          "服务半径", "--method", method},
+                         1);
   }
   expect_engines_agree({"coverage", source() + ":parcels", source() + ":wells", "--radius", "250"},
                        1);
@@ -110,10 +116,9 @@ TEST_F(PostgisTest, EnginesAgreeOnIrrigationCoverage) {
 
 TEST_F(PostgisTest, EnginePostgisNeedsTablesOfOneDatabase) {
   auto result = run_cli({"area", std::string(landplan::test::kSampleDir) + "/sanzuodian.gpkg",
-                         "--layer", "parcels", "--engine", "postgis"});
+                         "--layer", "DLTB", "--engine", "postgis"});
   EXPECT_EQ(result.exit_code, 2);
-  EXPECT_NE(result.err.find("sanzuodian.gpkg:parcels: is not a PostGIS table — "),
-            std::string::npos)
+  EXPECT_NE(result.err.find("sanzuodian.gpkg:DLTB: is not a PostGIS table — "), std::string::npos)
       << result.err;
 }
 

@@ -1,7 +1,8 @@
 // The bundled township rendered as the CLI does, checked at places found with GDAL directly
 // (not through landplan): a farmland parcel shows its land-use colour, the reservoir's water
 // shows over what it floods, its island (a hole) does not; identify names the same parcel; the
-// scale bar's drawn length is what it says; village names are placed.
+// scale bar's drawn length is what it says; village names are placed; the search lists the
+// villages of the 三调 parcels.
 #include <gdal_priv.h>
 #include <gtest/gtest.h>
 #include <ogrsf_frmts.h>
@@ -14,6 +15,7 @@
 #include "pixels.hpp"
 #include "test_data.hpp"
 #include "viewer/offscreen.hpp"
+#include "viewer/panels.hpp"
 #include "viewer/picking.hpp"
 
 namespace landplan::viewer {
@@ -22,11 +24,12 @@ namespace {
 const std::string kGpkg = std::string(test::kSampleDir) + "/sanzuodian.gpkg";
 const std::string kProject = std::string(test::kSampleDir) + "/project.toml";
 
-// The sample project's colours, as written in its project.toml.
+// The sample project's colours by DLMC, as written in its project.toml: each land use's
+// first-level class colour.
 const std::map<std::string, std::string> kLanduse = {
-    {"水浇地", "#f5e08a"},     {"旱地", "#fbf0b2"},     {"果园", "#d7c86a"},
-    {"林地", "#4f9a4f"},       {"草地", "#b5d98a"},     {"农村宅基地", "#f09a82"},
-    {"设施农用地", "#e3b8d8"}, {"坑塘水面", "#9fd0ee"}, {"水库水面", "#5b9fd8"},
+    {"水浇地", "#f5e88a"},     {"旱地", "#f5e88a"},     {"果园", "#d7c86a"},
+    {"乔木林地", "#4f9a4f"},   {"其他草地", "#b5d98a"}, {"农村宅基地", "#f09a82"},
+    {"设施农用地", "#d9d0c0"}, {"坑塘水面", "#9fd0ee"}, {"水库水面", "#9fd0ee"},
     {"公路用地", "#a6a6a6"}};
 
 using test::hex;
@@ -67,14 +70,20 @@ class Sample {
       static_cast<OGRGeometryCollection*>(all.get())->addGeometry(f->GetGeometryRef());
     return all;
   }
+  // The edges of the layer's polygons.
+  std::unique_ptr<OGRGeometry> boundaries_of(const char* name) {
+    auto edges = std::make_unique<OGRGeometryCollection>();
+    for (auto& f : layer(name)) edges->addGeometryDirectly(f->GetGeometryRef()->Boundary());
+    return edges;
+  }
   // The parcel containing the point.
   Parcel parcel_at(double x, double y) {
     OGRPoint p(x, y);
-    OGRLayer& parcels = layer("parcels");
+    OGRLayer& parcels = layer("DLTB");
     parcels.SetSpatialFilter(&p);
     Parcel out;
     for (auto& f : parcels) {
-      if (f->GetGeometryRef()->Contains(&p)) out = {f->GetFID(), f->GetFieldAsString("地类"), x, y};
+      if (f->GetGeometryRef()->Contains(&p)) out = {f->GetFID(), f->GetFieldAsString("DLMC"), x, y};
     }
     parcels.SetSpatialFilter(nullptr);
     return out;
@@ -98,14 +107,17 @@ class SampleMap : public ::testing::Test {
 MapModel* SampleMap::map_ = nullptr;
 
 // A farmland parcel (水浇地 or 旱地) whose inside point is at least 120 m from every other
-// layer's features, so nothing else is drawn there.
+// layer's features, and from the edges of the layers drawn as outlines only (the control lines,
+// village survey areas and the township), so nothing else is drawn there.
 Parcel lonely_farmland(Sample& sample) {
   std::vector<std::unique_ptr<OGRGeometry>> others;
   for (const char* name :
        {"reservoir", "villages", "relocation_sites", "greenhouse_zones", "wells", "roads"})
     others.push_back(sample.union_of(name));
-  for (auto& f : sample.layer("parcels")) {
-    std::string landuse = f->GetFieldAsString("地类");
+  for (const char* name : {"YJJBNTBHTB", "STBHHX", "CZKFBJ", "CJDCQ", "XZQ"})
+    others.push_back(sample.boundaries_of(name));
+  for (auto& f : sample.layer("DLTB")) {
+    std::string landuse = f->GetFieldAsString("DLMC");
     if (landuse != "水浇地" && landuse != "旱地") continue;
     OGRGeometry* g = f->GetGeometryRef();
     if (static_cast<OGRSurface*>(g)->get_Area() < 20000) continue;  // ≥ 23 px across at home
@@ -212,6 +224,29 @@ TEST_F(SampleMap, ScaleBarIsAsLongAsItSaysAndVillagesAreNamed) {
   EXPECT_NEAR(drawn_m, stated_m, 2 * home_.metres_per_pixel())
       << "bar drawn " << best_row_length << " px";
   EXPECT_GE(frame.labels, 20u);  // 20 villages and more
+}
+
+TEST_F(SampleMap, SearchListsEachVillageOfTheParcelsWithTheExtentOfItsParcels) {
+  // The DLTB layer names its villages in ZLDWMC, with no `fields` mapping in project.toml.
+  std::map<std::string, OGREnvelope> expected;
+  for (auto& f : sample_.layer("DLTB")) {
+    OGREnvelope e;
+    f->GetGeometryRef()->getEnvelope(&e);
+    expected[f->GetFieldAsString("ZLDWMC")].Merge(e);
+  }
+  ASSERT_EQ(expected.size(), 20u);
+  std::map<std::string, Box> found;
+  for (const Place& place : searchable_places(*map_))
+    if (place.kind == "村界（地块）") found[place.name] = place.box;
+  ASSERT_EQ(found.size(), expected.size());
+  for (const auto& [village, e] : expected) {
+    ASSERT_TRUE(found.contains(village)) << village;
+    const Box& box = found[village];
+    EXPECT_NEAR(box.minx, e.MinX, 1e-6) << village;
+    EXPECT_NEAR(box.miny, e.MinY, 1e-6) << village;
+    EXPECT_NEAR(box.maxx, e.MaxX, 1e-6) << village;
+    EXPECT_NEAR(box.maxy, e.MaxY, 1e-6) << village;
+  }
 }
 
 }  // namespace

@@ -43,6 +43,25 @@ TEST(LayerStyle, CategoriesComeFromTheTableOfTheFieldsMeaning) {
   EXPECT_EQ(display_name(spec), "地块");
 }
 
+TEST(LayerStyle, SandiaoDlmcTakesTheLanduseTableWithoutAFieldsMapping) {
+  Project project;
+  project.category_colours["landuse"] = {{"旱地", "#f5e88a"}, {"乔木林地", "#4f9a4f"}};
+  LayerSpec spec;
+  spec.key = "parcels";
+  spec.role = Role::parcels;
+  spec.style.by = "dlmc";  // as the layer spells it
+  Layer dltb = test::layer_from_wkt(
+      {"POLYGON((0 0,100 0,100 100,0 100,0 0))", "POLYGON((100 0,400 0,400 100,100 100,100 0))"},
+      {.columns = {{"dlmc", {"旱地", "乔木林地"}}}, .origin = test::kMapOrigin});
+  LayerStyle style = resolve_style(project, spec, dltb);
+  EXPECT_EQ(style.fill_of(0), sf::Color(0xf5, 0xe8, 0x8a));
+  EXPECT_EQ(style.fill_of(1), sf::Color(0x4f, 0x9a, 0x4f));
+  spec.style.by = "地类";  // not a land-use field of the schema: no table, palette colours
+  Layer other = test::layer_from_wkt({"POLYGON((0 0,100 0,100 100,0 100,0 0))"},
+                                     {.columns = {{"地类", {"旱地"}}}, .origin = test::kMapOrigin});
+  EXPECT_NE(resolve_style(project, spec, other).fill_of(0), sf::Color(0xf5, 0xe8, 0x8a));
+}
+
 TEST(LayerStyle, ValuesWithoutAColourGetAPaletteColourAndUnstyledLayersStayVisible) {
   Project project;
   LayerSpec spec;

@@ -1,6 +1,7 @@
 // Reading any GDAL vector source into Layers in one working CRS.
 #pragma once
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,11 @@ struct LayerInfo {
 };
 
 std::vector<LayerInfo> describe(const std::string& source, const ReadOptions& options);
+
+// The vector datasets in `dir` (not in its subfolders), in name order: every file GDAL knows as
+// vector data and every FileGDB folder (*.gdb). A shapefile's other files (.dbf, .shx, .prj,
+// .cpg, indexes) belong to its .shp and are not datasets of their own.
+std::vector<std::filesystem::path> vector_datasets(const std::filesystem::path& dir);
 
 // Reads a layer in its own CRS (layer.crs == layer.source_crs). Throws InputError on bad input;
 // adds one line per recoverable problem to `warnings`.

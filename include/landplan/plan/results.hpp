@@ -55,8 +55,9 @@ struct PlanResults {
   // Every result with geometry: the analyses' layers, the reported control findings, then the
   // broken rules' and the broken control checks'. The map's source.
   std::vector<ResultLayer> layers() const;
-  // The analyses' layers and reported control findings, without the violations (displaced
-  // parcels, coverage, conflicts…): what `export --results` and `report --out` write.
+  // The analyses' layers alone (displaced parcels, coverage, conflicts…), without the checks'
+  // findings (violations, reported control findings): what `export --results` and `report
+  // --out` write.
   std::vector<const Layer*> result_layers() const;
 };
 

@@ -35,7 +35,8 @@ std::vector<ResultLayer> PlanResults::layers() const {
 std::vector<const Layer*> PlanResults::result_layers() const {
   std::vector<const Layer*> analyses;
   for (const ResultLayer& result : layers())
-    if (result.kind != ResultKind::violations) analyses.push_back(result.layer);
+    if (result.kind != ResultKind::violations && result.kind != ResultKind::control_findings)
+      analyses.push_back(result.layer);
   return analyses;
 }
 

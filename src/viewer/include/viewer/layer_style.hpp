@@ -35,8 +35,9 @@ struct LayerStyle {
 };
 
 // Resolves `spec.style` for `layer`. The colour table of `style.by` is [styles.<meaning>] where
-// fields maps <meaning> to that field (landuse = "地类" → [styles.landuse]), else [styles.<by>],
-// else [styles.<layer key>]; values missing from the table get palette colours.
+// fields maps <meaning> to that field (landuse = "地类" → [styles.landuse]), or [styles.landuse]
+// when it is the layer's 三调 land-use field (DLMC or DLBM, any case); else [styles.<by>], else
+// [styles.<layer key>]; values missing from the table get palette colours.
 LayerStyle resolve_style(const Project& project, const LayerSpec& spec, const Layer& layer);
 
 // A style for a layer outside the project (a planning result), hatched in `colour`.

@@ -1,0 +1,25 @@
+// One text file written whole, through the output folder's staging.
+#include "landplan/io/write_text.hpp"
+
+#include <fstream>
+
+#include "io/write_folder.hpp"
+#include "landplan/error.hpp"
+
+namespace landplan::io {
+
+void write_text_file(const std::filesystem::path& file, std::string_view text, bool overwrite,
+                     const std::string& option) {
+  std::string name = file.filename().string();
+  detail::OutputFolder folder(file.parent_path().empty() ? "." : file.parent_path(), option);
+  if (!folder.existing({name}).empty() && !overwrite) {
+    throw InputError(file.string(), "already exists", "add --overwrite to replace it");
+  }
+  std::ofstream out(folder.staging() / name, std::ios::binary | std::ios::trunc);
+  out << text;
+  out.close();
+  if (!out) throw std::runtime_error("could not write " + (folder.staging() / name).string());
+  folder.commit({});
+}
+
+}  // namespace landplan::io
