@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -49,8 +50,11 @@ struct Project {
   std::map<std::string, std::vector<std::string>> planning_lists;  // [planning] string lists
   std::map<std::string, double> targets;
   std::vector<Rule> rules;
+  std::set<ControlCheck> controls_off;  // [controls] checks set to false
 
   const LayerSpec* find_layer(const std::string& key_or_role) const;
+  // Whether a built-in control check runs (all do unless [controls] switches them off).
+  bool control_on(ControlCheck check) const { return !controls_off.contains(check); }
 };
 
 // Parses and checks project.toml. Throws InputError naming the file and key; unknown keys add a

@@ -17,6 +17,7 @@ Action add_audit_command(CLI::App& app);
 Action add_export_command(CLI::App& app);
 Action add_overlap_command(CLI::App& app);
 Action add_coverage_command(CLI::App& app);
+Action add_occupy_command(CLI::App& app);
 Action add_report_command(CLI::App& app);
 Action add_check_command(CLI::App& app);
 Action add_view_command(CLI::App& app);

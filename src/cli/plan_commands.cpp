@@ -1,5 +1,5 @@
-// `landplan report` (the whole plan, for people) and `landplan check` (the rules, exit 1 when
-// any is broken).
+// `landplan report` (the whole plan, for people) and `landplan check` (the rules and the
+// control-line checks, exit 1 when any is broken).
 #include <iostream>
 #include <memory>
 #include <set>
@@ -9,6 +9,7 @@
 #include "landplan/io/read.hpp"
 #include "landplan/io/write.hpp"
 #include "landplan/plan/results.hpp"
+#include "landplan/report/control_tables.hpp"
 #include "landplan/report/plan_tables.hpp"
 
 namespace landplan::cli {
@@ -91,9 +92,17 @@ Action add_check_command(CLI::App& app) {
     ops::AreaMethod method = parse_method_flag(o->method);
     Warnings warnings(o->read.lenient);
     Project project = load_project(o->project, warnings);
-    std::set<std::string> used;  // read only the layers the rules name
+    std::set<std::string> used;  // read only the layers the rules and control checks relate
     for (const Rule& rule : project.rules)
       for (const std::string& layer : rule.layers) used.insert(project.find_layer(layer)->key);
+    for (ControlCheck check : control_checks()) {
+      const LayerSpec* candidates =
+          project.find_layer(std::string(name_of(plan::candidates_of(check))));
+      const LayerSpec* line = project.find_layer(std::string(name_of(plan::line_of(check))));
+      if (!project.control_on(check) || !candidates || !line) continue;
+      used.insert(candidates->key);
+      used.insert(line->key);
+    }
     std::vector<std::string> keys(used.begin(), used.end());
     // The other layers are not read, but a project naming a source that is not there is broken:
     // "all rules pass" must not come from a project that cannot be read.
@@ -110,7 +119,14 @@ Action add_check_command(CLI::App& app) {
     }
     plan::PlanInputs inputs = read_inputs(project, keys, o->read, warnings);
     std::vector<plan::Violation> violations = plan::check_rules(inputs, method, warnings);
+    plan::Controls controls = plan::check_controls(inputs, method, warnings);
+    for (const plan::Violation& v : controls.violations()) violations.push_back(v);
     print_warnings(warnings);
+    // Reported findings are no violations: they do not fail the check, and the violations table
+    // (CSV and JSON for scripts) lists only violations, so they are told on stderr.
+    for (const plan::ControlFinding& finding : controls.findings)
+      if (!plan::forbids(finding.check))
+        std::cerr << "landplan: note: " << report::finding_note(finding) << "\n";
     print_table(report::violations_table(violations), format);
     return violations.empty() ? 0 : 1;
   };

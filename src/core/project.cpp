@@ -52,13 +52,15 @@ class Reader {
     throw InputError(place(file_.string(), key), problem, remedy);
   }
 
+  void warn(const std::string& key, const std::string& what) const {
+    warnings_.push_back(place(file_.string(), key) + ": " + what);
+  }
+
   void warn_unknown(const toml::table& table, const std::string& prefix,
                     const std::set<std::string>& known) const {
     for (const auto& [key, value] : table) {
       std::string name(key.str());
-      if (!known.contains(name)) {
-        warnings_.push_back(place(file_.string(), prefix + name) + ": unknown key — ignored");
-      }
+      if (!known.contains(name)) warn(prefix + name, "unknown key — ignored");
     }
   }
 
@@ -205,6 +207,28 @@ Rule read_rule(const Reader& reader, const toml::table& table, std::size_t index
   return rule;
 }
 
+// [controls]: one boolean per built-in check, true (the default) or false to switch it off.
+std::set<ControlCheck> read_controls(const Reader& reader,
+                                     const toml::node_view<const toml::node>& node) {
+  std::set<ControlCheck> off;
+  for (const auto& [name, value] : reader.table(node, "controls")) {
+    std::string key = "controls." + std::string(name.str());
+    std::optional<ControlCheck> check = parse_control_check(name.str());
+    if (!check) {
+      reader.warn(key, "unknown key — ignored (the checks are " + control_check_names() + ")");
+      continue;
+    }
+    // Strictly a boolean: toml++ would read 0 or 1 as one too.
+    const toml::value<bool>* on = value.as_boolean();
+    if (!on) {
+      reader.fail(key, "must be true or false",
+                  "write " + std::string(name.str()) + " = false to switch the check off");
+    }
+    if (!on->get()) off.insert(*check);
+  }
+  return off;
+}
+
 }  // namespace
 
 const LayerSpec* Project::find_layer(const std::string& key_or_role) const {
@@ -227,7 +251,8 @@ Project load_project(const std::filesystem::path& file, Warnings& warnings) {
                      "is not valid TOML (" + std::string(error.description()) + ")",
                      "fix the line shown");
   }
-  reader.warn_unknown(root, "", {"project", "layers", "styles", "planning", "targets", "rules"});
+  reader.warn_unknown(root, "",
+                      {"project", "layers", "styles", "planning", "targets", "rules", "controls"});
   Project project;
   project.file = std::filesystem::absolute(file);
   toml::node_view<const toml::node> view(root);
@@ -284,6 +309,7 @@ Project load_project(const std::filesystem::path& file, Warnings& warnings) {
           reader.setting(value, "targets." + std::string(name.str()));
     }
   }
+  if (view["controls"]) project.controls_off = read_controls(reader, view["controls"]);
   if (view["rules"]) {
     const toml::array* rules = view["rules"].as_array();
     if (!rules) reader.fail("rules", "must be an array of tables", "write each as [[rules]]");

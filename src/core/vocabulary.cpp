@@ -1,4 +1,4 @@
-// The names of roles, rule kinds and engines, in one table each.
+// The names of roles, rule kinds, engines and control checks, in one table each.
 #include "landplan/vocabulary.hpp"
 
 #include <array>
@@ -33,6 +33,13 @@ constexpr Names<RuleKind, 5> kRuleKinds = {{{RuleKind::forbid_overlap, "forbid_o
 
 constexpr Names<Engine, 2> kEngines = {{{Engine::local, "local"}, {Engine::postgis, "postgis"}}};
 
+constexpr Names<ControlCheck, 4> kControlChecks = {
+    {{ControlCheck::construction_on_basic_farmland, "construction_on_basic_farmland"},
+     {ControlCheck::construction_on_ecological_redline, "construction_on_ecological_redline"},
+     {ControlCheck::construction_outside_development_boundary,
+      "construction_outside_development_boundary"},
+     {ControlCheck::greenhouses_on_basic_farmland, "greenhouses_on_basic_farmland"}}};
+
 template <typename T, std::size_t N>
 std::string_view name_in(const Names<T, N>& names, T value) {
   for (const auto& [v, name] : names)
@@ -62,14 +69,25 @@ std::string list_of(const Names<T, N>& names) {
 std::string_view name_of(Role role) { return name_in(kRoles, role); }
 std::string_view name_of(RuleKind kind) { return name_in(kRuleKinds, kind); }
 std::string_view name_of(Engine engine) { return name_in(kEngines, engine); }
+std::string_view name_of(ControlCheck check) { return name_in(kControlChecks, check); }
 
 std::optional<Role> parse_role(std::string_view text) { return parse_in(kRoles, text); }
 std::optional<RuleKind> parse_rule_kind(std::string_view text) { return parse_in(kRuleKinds, text); }
 std::optional<Engine> parse_engine(std::string_view text) { return parse_in(kEngines, text); }
+std::optional<ControlCheck> parse_control_check(std::string_view text) {
+  return parse_in(kControlChecks, text);
+}
 
 std::string role_names() { return list_of(kRoles); }
 std::string rule_kind_names() { return list_of(kRuleKinds); }
 std::string engine_names() { return list_of(kEngines); }
+std::string control_check_names() { return list_of(kControlChecks); }
+
+std::vector<ControlCheck> control_checks() {
+  std::vector<ControlCheck> checks;
+  for (const auto& [check, name] : kControlChecks) checks.push_back(check);
+  return checks;
+}
 
 std::vector<std::string> engine_choices() {
   std::vector<std::string> choices;

@@ -27,6 +27,9 @@ ResultLook look_of(const plan::ResultLayer& result) {
     // Hidden at first: in a township most farmland parcels are uncovered, and hatching them all
     // would hide the map; the layer list turns it on.
     case ResultKind::uncovered_farmland: return {"未覆盖耕地", {245, 124, 0}, false};
+    // Reported, not forbidden: shown, in amber rather than the violations' red.
+    case ResultKind::control_findings:
+      return {"三区三线：" + *result.rule, {255, 160, 0}, true};
     case ResultKind::violations: break;
   }
   return {"违反规则：" + *result.rule, {211, 47, 47}, true};

@@ -127,8 +127,10 @@ TEST(ReportCli, SampleFiguresForTheTownshipLeader) {
   EXPECT_NEAR(greenhouse["面积(亩)"].get<double>(), 1650, 16.5);
   EXPECT_NEAR(greenhouse["完成(%)"].get<double>(), 110, 1.1);
   auto rules = table_titled(report, "规划规则检查");
-  ASSERT_EQ(rules["rows"].size(), 1u);
+  ASSERT_EQ(rules["rows"].size(), 2u);
   EXPECT_EQ(rules["rows"][0]["rule"], "大棚不得占用水库");
+  EXPECT_EQ(rules["rows"][1]["rule"], "安置点不得占用永久基本农田");  // the built-in check
+  EXPECT_EQ(rules["rows"][1]["name_a"], "池家营子安置点");
 }
 
 TEST(ReportCli, OutFolderHoldsTheResultLayersInOneGeoPackage) {
@@ -156,13 +158,23 @@ TEST(ReportCli, OutFolderHoldsTheResultLayersInOneGeoPackage) {
   EXPECT_EQ(replaced.exit_code, 0) << replaced.err;
 }
 
-TEST(CheckCli, SampleViolatesOneRuleAndExitsOne) {
+TEST(CheckCli, SampleViolatesARuleAndBasicFarmlandAndExitsOne) {
   auto result = run_cli({"check", kProject, "--format", "csv"});
   EXPECT_EQ(result.exit_code, 1) << result.err;
   auto rows = lines(result.out);
   EXPECT_EQ(rows[0], "rule,kind,layer_a,fid_a,name_a,layer_b,fid_b,name_b,amount,unit,limit");
-  ASSERT_EQ(rows.size(), 2u);
+  ASSERT_EQ(rows.size(), 3u);
   EXPECT_EQ(rows[1].rfind("大棚不得占用水库,forbid_overlap,greenhouse_zones,3,", 0), 0u) << rows[1];
+  // The one relocation site on 永久基本农田 (OverlapCli above measures it against GDAL).
+  EXPECT_EQ(rows[2].rfind("安置点不得占用永久基本农田,forbid_overlap,relocation_sites,3,"
+                          "池家营子安置点,basic_farmland,,,",
+                          0),
+            0u)
+      << rows[2];
+  // The greenhouse zones on 永久基本农田 are reported on stderr, not violations.
+  EXPECT_NE(result.err.find("landplan: note: greenhouse_zones:1 (三把火设施农业园区): "),
+            std::string::npos)
+      << result.err;
 }
 
 TEST(CheckCli, CleanPlanExitsZero) {

@@ -94,3 +94,31 @@ TEST(Project, UnknownKeysWarnAndBadValuesNameTheirKey) {
                 ":rules[1].min_area: has no limit — add it after the layer names, a number "
                 "> 0 mu");
 }
+
+TEST(Project, ControlsSwitchChecksOffByName) {
+  test::TempDir dir;
+  Warnings warnings;
+  Project all = load_project(write_project(dir, kLayers), warnings);
+  for (ControlCheck check : control_checks()) EXPECT_TRUE(all.control_on(check));
+  std::string file = write_project(dir, std::string(kLayers) + R"(
+[controls]
+construction_outside_development_boundary = false
+greenhouses_on_basic_farmland = true
+greenhouse_on_farmland = false
+)");
+  Project project = load_project(file, warnings);
+  EXPECT_EQ(project.controls_off,
+            std::set<ControlCheck>{ControlCheck::construction_outside_development_boundary});
+  ASSERT_EQ(warnings.size(), 1u);  // the misspelt key, which would leave its check on
+  EXPECT_EQ(warnings[0],
+            file +
+                ":controls.greenhouse_on_farmland: unknown key — ignored (the checks are "
+                "construction_on_basic_farmland, construction_on_ecological_redline, "
+                "construction_outside_development_boundary or greenhouses_on_basic_farmland)");
+  file =
+      write_project(dir, std::string(kLayers) + "[controls]\nconstruction_on_basic_farmland = 0\n");
+  EXPECT_EQ(input_error_of([&] { load_project(file, warnings); }),
+            file +
+                ":controls.construction_on_basic_farmland: must be true or false — write "
+                "construction_on_basic_farmland = false to switch the check off");
+}

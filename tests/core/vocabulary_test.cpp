@@ -1,4 +1,5 @@
-// Roles, rule kinds and engines: every name parses back to its value, unknown text to nothing.
+// Roles, rule kinds, engines and control checks: every name parses back to its value, unknown text
+// to nothing.
 #include "landplan/vocabulary.hpp"
 
 #include <gtest/gtest.h>
@@ -16,6 +17,8 @@ TEST(Vocabulary, EveryNameParsesBackToItsValue) {
                      RuleKind::min_area, RuleKind::max_area})
     EXPECT_EQ(parse_rule_kind(name_of(k)), k) << name_of(k);
   for (Engine e : {Engine::local, Engine::postgis}) EXPECT_EQ(parse_engine(name_of(e)), e);
+  for (ControlCheck c : control_checks()) EXPECT_EQ(parse_control_check(name_of(c)), c);
+  EXPECT_EQ(control_checks().size(), 4u);
   EXPECT_EQ(name_of(Role::greenhouse_zones), "greenhouse_zones");
 }
 

@@ -121,11 +121,12 @@ const CorpusCase kFaultCases[] = {
      setup_check_misdeclared,
      2,
      {kMisdeclaredReservoir, kLooksLike4549}},
-    // Under --lenient the reservoir cannot be placed, so the violation vanishes: exit 0, but
-    // every fault is said, and that the results may be wrong.
+    // Under --lenient the reservoir cannot be placed, so its violation vanishes (the relocation
+    // site on 永久基本农田 stays: exit 1), but every fault is said, and that the results may be
+    // wrong.
     {"check_reservoir_prj_contradicts_its_x_with_lenient",
      lenient(setup_check_misdeclared),
-     0,
+     1,
      {"(passed over: --lenient)", "vertices could not be transformed to EPSG:4549",
       "landplan: warning: --lenient: the input has the faults above — results built on it may "
       "be wrong"}},

@@ -19,7 +19,7 @@ using Args = std::vector<std::string>;
 
 constexpr const char* kCommands =
     " — the commands are: info, init, area, export, overlap, coverage, report, check, view, "
-    "render, landuse, audit";
+    "render, landuse, audit, occupy";
 
 std::function<Args(const TempDir&)> just(Args args) {
   return [args](const TempDir&) { return args; };

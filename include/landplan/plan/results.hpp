@@ -4,9 +4,12 @@
 #include <string>
 #include <vector>
 
+#include "landplan/plan/controls.hpp"
 #include "landplan/plan/displacement.hpp"
+#include "landplan/plan/farmland_ledger.hpp"
 #include "landplan/plan/greenhouse.hpp"
 #include "landplan/plan/irrigation.hpp"
+#include "landplan/plan/occupation.hpp"
 #include "landplan/plan/relocation.hpp"
 #include "landplan/plan/rules.hpp"
 
@@ -21,13 +24,14 @@ enum class ResultKind {
   well_service_areas,
   irrigation_coverage,
   uncovered_farmland,
-  violations,  // one broken rule's (BrokenRule)
+  control_findings,  // one reporting control check's findings (Controls::reported)
+  violations,        // one broken rule's (BrokenRule), the control lines' included
 };
 
 struct ResultLayer {
   ResultKind kind;
   const Layer* layer = nullptr;
-  const std::string* rule = nullptr;  // the broken rule's name, for violations
+  const std::string* rule = nullptr;  // the rule's or check's name, for violations and findings
 };
 
 struct PlanResults {
@@ -38,14 +42,22 @@ struct PlanResults {
   std::optional<Relocation> relocation;
   std::optional<Irrigation> irrigation;
   std::optional<Greenhouse> greenhouse;
+  // What the relocation sites, then the greenhouse zones, occupy: when the project has parcels
+  // or control lines. The 耕地 ledger of them, when it has parcels.
+  std::vector<Occupation> occupations;
+  std::optional<FarmlandLedger> ledger;
+  std::optional<Controls> controls;  // when any control check ran
+  // The [[rules]]' violations, then the forbidding control checks'.
   std::vector<Violation> violations;
-  std::vector<BrokenRule> broken_rules;  // where each violated rule is violated
+  std::vector<BrokenRule> broken_rules;  // where each violated rule is violated (checks: controls)
   std::vector<std::string> skipped;      // analyses left out, and which role they lacked
 
-  // Every result with geometry: the analyses' layers, then the broken rules'. The map's source.
+  // Every result with geometry: the analyses' layers, the reported control findings, then the
+  // broken rules' and the broken control checks'. The map's source.
   std::vector<ResultLayer> layers() const;
-  // The analyses' layers alone (displaced parcels, coverage, conflicts…): what `export
-  // --results` and `report --out` write.
+  // The analyses' layers alone (displaced parcels, coverage, conflicts…), without the checks'
+  // findings (violations, reported control findings): what `export --results` and `report
+  // --out` write.
   std::vector<const Layer*> result_layers() const;
 };
 

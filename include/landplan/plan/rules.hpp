@@ -10,6 +10,9 @@
 
 namespace landplan::plan {
 
+// Area left over by geometry noise where shapes share an edge: not a violation.
+inline constexpr double kNegligibleM2 = 1e-3;
+
 struct Violation {
   std::string rule;  // the rule's name
   RuleKind kind = RuleKind::forbid_overlap;

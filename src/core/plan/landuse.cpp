@@ -3,6 +3,8 @@
 
 #include <cmath>
 
+#include "plan/parcel_notes.hpp"
+
 namespace landplan::plan {
 namespace {
 
@@ -35,14 +37,6 @@ std::optional<Split> split_from_fields(const LandSchema& schema, std::size_t f) 
   if (!tbmj) return std::nullopt;
   double deducted = kcmj ? *kcmj : *tbmj * schema.deduction(f).value_or(0.0);
   return Split{*tbmj - deducted, deducted};
-}
-
-// "fid 3, 8, 12 and 40 more".
-std::string some_fids(const std::vector<std::int64_t>& fids) {
-  std::string text;
-  for (std::size_t i = 0; i < fids.size() && i < 5; ++i) text += (i ? ", " : "fid ") + std::to_string(fids[i]);
-  if (fids.size() > 5) text += " and " + std::to_string(fids.size() - 5) + " more";
-  return text;
 }
 
 void add(LandUseGroup& group, const std::string& level1, const std::string& code, double m2) {
@@ -80,7 +74,7 @@ LandUseTable landuse_table(const Layer& layer, const LandSchema& schema, const C
     return measured[f];
   };
   std::map<std::string, std::size_t> group_index;
-  std::map<std::string, std::size_t> unknown;  // code as written → parcels
+  UnknownCodes unknown;
   std::vector<std::int64_t> measured_instead, bad_ratio;
 
   for (std::size_t f = 0; f < layer.size(); ++f) {
@@ -106,26 +100,19 @@ LandUseTable landuse_table(const Layer& layer, const LandSchema& schema, const C
     const LandCode* code = schema.land_code(f, codes);
     std::string level1 = code ? code->level1 : std::string(kUnknownClass);
     std::string code_key = code ? code->code : std::string(kUnknownClass);
-    if (!code) ++unknown[schema.land_text(f)];
+    if (!code) unknown.count(schema.land_text(f));
     for (LandUseGroup* g : counted) {
       add(*g, level1, code_key, split->own_m2);
       add(*g, "12", kTiankan, split->deducted_m2);
     }
   }
-  for (const auto& [text, count] : unknown) {
-    warnings.push_back(where + ": land-use code '" + text + "' is not in the 三调 code table (" +
-                       std::to_string(count) + " parcels) — counted as unknown; see data/codes/README.md");
-  }
+  unknown.warn(where, warnings);
   if (!measured_instead.empty()) {
     warnings.push_back(where + ": " + std::to_string(measured_instead.size()) +
                        " parcels have no usable TBMJ or TBDLMJ (missing, text or negative: " +
                        some_fids(measured_instead) + ") — their areas are measured instead");
   }
-  if (!bad_ratio.empty()) {
-    warnings.push_back(where + ": " + std::to_string(bad_ratio.size()) +
-                       " parcels have a deduction ratio that is not in [0, 1) (" +
-                       some_fids(bad_ratio) + ") — nothing deducted from them");
-  }
+  warn_bad_deductions(where, bad_ratio, warnings);
   return table;
 }
 

@@ -20,14 +20,23 @@ std::vector<ResultLayer> PlanResults::layers() const {
     add(ResultKind::irrigation_coverage, irrigation->coverage);
     add(ResultKind::uncovered_farmland, irrigation->uncovered_parcels);
   }
+  if (controls) {
+    for (const BrokenRule& found : controls->reported)
+      add(ResultKind::control_findings, found.where, &found.rule);
+  }
   for (const BrokenRule& broken : broken_rules) add(ResultKind::violations, broken.where, &broken.rule);
+  if (controls) {
+    for (const BrokenRule& broken : controls->broken)
+      add(ResultKind::violations, broken.where, &broken.rule);
+  }
   return layers;
 }
 
 std::vector<const Layer*> PlanResults::result_layers() const {
   std::vector<const Layer*> analyses;
   for (const ResultLayer& result : layers())
-    if (result.kind != ResultKind::violations) analyses.push_back(result.layer);
+    if (result.kind != ResultKind::violations && result.kind != ResultKind::control_findings)
+      analyses.push_back(result.layer);
   return analyses;
 }
 
@@ -69,9 +78,27 @@ PlanResults run_plan(const PlanInputs& inputs, ops::AreaMethod method, Warnings&
     const Layer& water = report.displacement ? report.displacement->water : no_zone;
     report.greenhouse = greenhouse_acreage(inputs, water, method, warnings);
   }
+  bool has_lines = inputs.find(Role::basic_farmland) || inputs.find(Role::ecological_redline) ||
+                   inputs.find(Role::development_boundary);
+  if (inputs.find(Role::parcels) || has_lines) {
+    for (Role role : {Role::relocation_sites, Role::greenhouse_zones}) {
+      if (const Layer* candidates = inputs.find(role)) {
+        report.occupations.push_back(
+            occupation(inputs, *candidates, inputs.field(*candidates, "name"), method, warnings));
+      }
+    }
+  }
+  if (inputs.find(Role::parcels) && !report.occupations.empty()) {
+    report.ledger = farmland_ledger(inputs, report.occupations, method, warnings);
+  }
   RuleCheck rules = check_rules_with_geometry(inputs, method, warnings);
   report.violations = std::move(rules.violations);
   report.broken_rules = std::move(rules.broken);
+  Controls controls = check_controls(inputs, method, warnings);
+  if (!controls.ran.empty()) {
+    for (Violation& v : controls.violations()) report.violations.push_back(std::move(v));
+    report.controls = std::move(controls);
+  }
   return report;
 }
 

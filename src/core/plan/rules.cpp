@@ -13,9 +13,6 @@
 namespace landplan::plan {
 namespace {
 
-// Area left over by geometry noise where shapes share an edge: not a violation.
-constexpr double kNegligibleM2 = 1e-3;
-
 // The geometry kind of a rule's violations (rules.hpp, BrokenRule).
 GeometryKind drawn_as(RuleKind kind, const Layer& a) {
   switch (kind) {

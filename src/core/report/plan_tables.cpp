@@ -5,6 +5,9 @@
 
 #include <map>
 
+#include "landplan/report/control_tables.hpp"
+#include "landplan/report/ledger_table.hpp"
+#include "landplan/report/occupation_tables.hpp"
 #include "landplan/units.hpp"
 
 namespace landplan::report {
@@ -189,6 +192,10 @@ std::vector<Table> plan_tables(const plan::PlanResults& plan) {
     tables.push_back(greenhouse(*plan.greenhouse));
     tables.push_back(greenhouse_villages(*plan.greenhouse));
   }
+  for (const plan::Occupation& occupation : plan.occupations)
+    tables.push_back(occupation_report_table(occupation));
+  if (plan.ledger) tables.push_back(ledger_table(*plan.ledger));
+  if (plan.controls) tables.push_back(controls_table(*plan.controls));
   tables.push_back(violations_table(plan.violations));
   return tables;
 }

@@ -41,4 +41,32 @@ std::vector<Layer> squares_a_and_b() {
                            "POLYGON((140 0,150 0,150 10,140 10,140 0))"})};
 }
 
+std::vector<Layer> square_site_layers() {
+  return {
+      plan_layer("relocation_sites", {square_wkt(0, 0, 100), square_wkt(200, 0, 10)},
+                 {{"名称", {"甲点", "乙点"}}}),
+      plan_layer("basic_farmland", {"POLYGON((-20 -20,40 -20,40 60,-20 60,-20 -20))",
+                                    "POLYGON((30 0,60 0,60 50,30 50,30 0))"}),
+      plan_layer("ecological_redline", {square_wkt(80, 80, 70)}),
+      plan_layer("development_boundary",
+                 {"POLYGON((-100 -100,70 -100,70 200,-100 200,-100 -100))"}),
+      plan_layer("parcels",
+                 {"POLYGON((-10 -10,50 -10,50 110,-10 110,-10 -10))",
+                  "POLYGON((50 -10,110 -10,110 40,50 40,50 -10))",
+                  "POLYGON((50 40,110 40,110 80,50 80,50 40))",
+                  "POLYGON((50 80,110 80,110 110,50 110,50 80))",
+                  "POLYGON((195 -5,205 -5,205 15,195 15,195 -5))"},
+                 {{"DLBM", {"0103", "0102", "0101", "0702", "9999"}},
+                  {"KCXS", {0.1, 0.0, 0.15, 0.0, 0.0}},
+                  {"GDPDJB", {"2", "1", "3", {}, {}}},
+                  {"ZLDWMC", {"甲", "乙", "乙", "乙", "丙"}}}),
+  };
+}
+
+Project project_of(const std::vector<Layer>& layers) {
+  Project project;
+  for (const Layer& layer : layers) project.layers.push_back(spec(layer.name));
+  return project;
+}
+
 }  // namespace landplan::test
