@@ -19,7 +19,7 @@ for n in "${sizes[@]}"; do
   cat "$data" "$dltb" > /dev/null  # warm cache: we compare compute, not the disk
   echo "== $n parcels"
   measure "landplan area DLTB (ellipsoidal)" "$cli" area "$data" --layer DLTB --format csv
-  # Exit 1 is "findings": `|| true` keeps the run going (and measure's own lines running).
+  # Exit 1 is "findings": `|| true` keeps the run going.
   measure "landplan audit DLTB alone" "$cli" audit "$dltb" --format csv || true
   measure "landplan audit DLTB + CJDCQ" "$cli" audit "$data" --format csv || true
   echo "  findings: $(($(wc -l < /tmp/landplan-bench-out) - 1))"

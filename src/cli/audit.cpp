@@ -31,9 +31,18 @@ struct AuditInput {
   std::map<std::string, std::string> parcel_fields, village_fields;
 };
 
-AuditInput from_project(const std::string& project_file, const std::string& parcels,
+// `parcels` "" is the project's parcels layer (by role).
+AuditInput from_project(const std::string& project_file, std::string parcels,
                         const ReadFlags& flags, Warnings& warnings) {
   Project project = load_project(project_file, warnings);
+  if (parcels.empty()) {
+    const LayerSpec* by_role = project.find_layer(std::string(name_of(Role::parcels)));
+    if (!by_role) {
+      throw InputError(project_file, "has no parcels layer",
+                       "choose its land-use layer with --layer");
+    }
+    parcels = by_role->key;
+  }
   std::vector<std::string> refs{parcels};
   const LayerSpec* villages = project.find_layer(std::string(name_of(Role::village_boundaries)));
   if (villages) refs.push_back(villages->key);
@@ -75,12 +84,7 @@ AuditInput load_input(const AuditOptions& o, Warnings& warnings) {
     }
     return from_project(o.project, o.source, o.read, warnings);
   }
-  if (is_project_file(o.source)) {
-    if (o.layer.empty()) {
-      throw InputError(o.source, "is a project", "choose its land-use layer with --layer");
-    }
-    return from_project(o.source, o.layer, o.read, warnings);
-  }
+  if (is_project_file(o.source)) return from_project(o.source, o.layer, o.read, warnings);
   return from_dataset(o.source, o.layer, o.read, warnings);
 }
 
@@ -101,7 +105,9 @@ Action add_audit_command(CLI::App& app) {
       "Check a 三调 land-use layer (DLTB) for hand-over: areas, codes, geometry, villages");
   command->add_option("SOURCE", o->source, "GDAL dataset, project.toml, or a layer of --project")
       ->required();
-  command->add_option("--layer", o->layer, "layer of the dataset (default DLTB), or project layer");
+  command->add_option("--layer", o->layer,
+                      "layer of the dataset (default DLTB), or of the project (default: its "
+                      "parcels)");
   command->add_option("--project", o->project,
                       "project.toml whose layers SOURCE may name; its village_boundaries layer "
                       "gives the CJDCQ polygons");

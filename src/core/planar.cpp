@@ -1,6 +1,7 @@
 // Shoelace areas, centroids and a ring simplicity test over flat coordinates.
 #include "landplan/planar.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
@@ -75,6 +76,11 @@ bool on_segment(double ax, double ay, double bx, double by, double px, double py
 
 // Closed segments ab and cd share at least one point.
 bool segments_meet(const double* a, const double* b, const double* c, const double* d) {
+  // Most pairs of a ring's edges lie apart: their boxes tell without the four orientations.
+  if (std::max(a[0], b[0]) < std::min(c[0], d[0]) || std::max(c[0], d[0]) < std::min(a[0], b[0]) ||
+      std::max(a[1], b[1]) < std::min(c[1], d[1]) || std::max(c[1], d[1]) < std::min(a[1], b[1])) {
+    return false;
+  }
   double d1 = orient(c[0], c[1], d[0], d[1], a[0], a[1]);
   double d2 = orient(c[0], c[1], d[0], d[1], b[0], b[1]);
   double d3 = orient(a[0], a[1], b[0], b[1], c[0], c[1]);

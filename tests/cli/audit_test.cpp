@@ -97,6 +97,10 @@ TEST(AuditCli, AProjectGivesTheVillageSurveyAreasByRole) {
   EXPECT_NE(result.out.find("\"villages\": \"" + dir.file("CJDCQ.shp") + ":cun\""),
             std::string::npos)
       << result.out;
+  // The project as SOURCE: its parcels layer, unless --layer names another.
+  auto csv = run_cli({"audit", dir.file("project.toml"), "--format", "csv"});
+  EXPECT_EQ(csv.exit_code, 1) << csv.err;
+  EXPECT_EQ(csv.out, "fid,bsm,check,value,expected\n1,B1,village,9997.99 m² outside 乙村,0\n");
 }
 
 TEST(AuditCli, ALayerWithoutLandUseFieldsExitsTwoWithOneLine) {

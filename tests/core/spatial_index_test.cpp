@@ -57,3 +57,10 @@ TEST(SpatialIndex, OfALayerIndexesEachFeaturesBox) {
   EXPECT_EQ(sorted(SpatialIndex::of_layer(layer).query({55, 0, 56, 100})),
             (std::vector<std::uint32_t>{2}));
 }
+
+TEST(SpatialIndex, TreeOrderListsEachIndexedItemOnce) {
+  std::vector<Box> boxes = {{0, 0, 1, 1}, {}, {5, 5, 6, 6}, {2, 2, 3, 3}};  // {} is empty
+  SpatialIndex index(boxes);
+  EXPECT_EQ(sorted(index.in_tree_order()), (std::vector<std::uint32_t>{0, 2, 3}));
+  EXPECT_EQ(index.size(), 3u);
+}

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <tuple>
 
 #include "landplan/geos.hpp"
 #include "landplan/parallel.hpp"
@@ -44,11 +45,14 @@ class PairFinder {
   PairFinder(const Layer& layer, const std::vector<char>& valid, const AreaMeter& meter)
       : layer_(layer), valid_(valid), meter_(meter), index_(SpatialIndex::of_layer(layer)) {}
 
+  std::size_t features() const { return index_.size(); }
+
+  // The features at [begin, end) of the index's order (nearby features one after another).
   void run(std::size_t begin, std::size_t end, Chunk& chunk) const {
     detail::DisjointInteriors proof;
     std::vector<std::uint32_t> pending;
-    for (std::size_t a = begin; a < end; ++a) {
-      if (layer_.is_null(a)) continue;
+    for (std::size_t i = begin; i < end; ++i) {
+      std::size_t a = index_.in_tree_order()[i];
       pending.clear();
       index_.query(layer_.box(a), [&](std::uint32_t b) {
         if (b <= a || layer_.is_null(b) || !boxes_overlap(layer_.box(a), layer_.box(b))) return;
@@ -118,9 +122,10 @@ std::vector<SelfOverlap> self_overlaps(const Layer& layer, AreaMethod method, Wa
   });
   auto meter = AreaMeter::for_layer(layer, method);
   PairFinder finder(layer, valid, *meter);
-  std::size_t chunks = chunk_count(layer.size(), 1024);
+  std::size_t features = finder.features();  // null geometries left out
+  std::size_t chunks = chunk_count(features, 1024);
   std::vector<Chunk> found(chunks);
-  parallel_chunks(layer.size(), chunks, [&](std::size_t c, std::size_t begin, std::size_t end) {
+  parallel_chunks(features, chunks, [&](std::size_t c, std::size_t begin, std::size_t end) {
     finder.run(begin, end, found[c]);
   });
   std::vector<SelfOverlap> pairs;
@@ -132,7 +137,10 @@ std::vector<SelfOverlap> self_overlaps(const Layer& layer, AreaMethod method, Wa
                      pair.problem + " — pair left out", "check both polygons");
     }
   }
-  return pairs;  // chunks in order of a, each a's neighbours sorted
+  std::sort(pairs.begin(), pairs.end(), [](const SelfOverlap& x, const SelfOverlap& y) {
+    return std::tie(x.a, x.b) < std::tie(y.a, y.b);
+  });
+  return pairs;
 }
 
 }  // namespace landplan::ops

@@ -58,6 +58,22 @@ TEST(Overlap, PairsThatOnlyTouchAreAbsent) {
   EXPECT_NEAR(result.pieces[0].area_m2, 25, 1e-9);
 }
 
+TEST(Overlap, OnlyThePairsAskedForAreIntersected) {
+  // Both squares of B lie over A's; asked for the pair with the same name, only that one.
+  Layer a = layer_of("a", {"POLYGON((0 0,10 0,10 10,0 10,0 0))"}, {{"村", {std::string("甲")}}});
+  Layer b = layer_of("b", {"POLYGON((0 0,4 0,4 4,0 4,0 0))", "POLYGON((5 5,8 5,8 8,5 8,5 5))"},
+                     {{"村", {std::string("乙"), std::string("甲")}}});
+  Warnings warnings;
+  auto same_name = [&](std::size_t fa, std::size_t fb) {
+    return a.columns[0].text(fa) == b.columns[0].text(fb);
+  };
+  ops::Overlap result =
+      ops::overlap(a, b, {.method = AreaMethod::planar, .only_pairs = same_name}, warnings);
+  ASSERT_EQ(result.pieces.size(), 1u);
+  EXPECT_EQ(result.pieces[0].b, 1u);
+  EXPECT_NEAR(result.pieces[0].area_m2, 9.0, 1e-9);
+}
+
 TEST(Overlap, ContainedFeaturesKeepTheirWholeArea) {
   Layer zone = layer_of("zone", {"POLYGON((0 0,100 0,100 100,0 100,0 0))"});
   Layer parcels = layer_of("parcels", {"POLYGON((10 10,20 10,20 30,10 30,10 10))",
