@@ -30,7 +30,7 @@ struct OverlapOptions {
   // When set, only the pairs (feature of A, feature of B) it accepts are intersected: a test on
   // attributes (the same village) that spares GEOS the pairs whose overlap would not be used.
   // The local overlay's alone: the PostGIS engine refuses it.
-  std::function<bool(std::size_t a, std::size_t b)> only_pairs;
+  std::function<bool(std::size_t a, std::size_t b)> only_pairs = nullptr;
 };
 
 // Intersects two polygon layers in the same working CRS. Boxes first (a packed R-tree on the
