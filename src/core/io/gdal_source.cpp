@@ -10,6 +10,7 @@
 #include <optional>
 #include <regex>
 
+#include "io/read_jzd.hpp"
 #include "landplan/error.hpp"
 #include "landplan/io/postgis.hpp"
 #include "landplan/text.hpp"
@@ -80,6 +81,7 @@ GDALDatasetUniquePtr open_vector(const std::string& source, const char* encoding
   // GDAL would report a failed connection as "cannot read it as vector data"; connecting first
   // says what is wrong (server down, password refused, no PostGIS).
   if (is_postgis_source(source)) PgConnection check(source);
+  if (is_jzd_file(source)) return open_jzd(source, encoding);
   GdalMessages messages;
   CPLErrorReset();
   CPLStringList open_options;
