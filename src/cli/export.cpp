@@ -8,6 +8,7 @@
 
 #include "commands.hpp"
 #include "common.hpp"
+#include "landplan/gauss_kruger.hpp"
 #include "landplan/io/postgis.hpp"
 #include "landplan/io/read.hpp"
 #include "landplan/io/read_for_export.hpp"
@@ -168,6 +169,9 @@ report::Table summary(const ExportOptions& o, const std::vector<io::WrittenLayer
                           mu[i] ? report::Cell{*mu[i]} : report::Cell{}});
   }
   table.meta["crs"] = crs.label();
+  if (auto gk = gauss_kruger_of(crs); gk && o.format == "jzd") {
+    table.meta["crs"] = gk->with_prefix(o.zone_prefix != "no").id();  // the file's, as read back
+  }
   table.meta["area_method"] = "ellipsoidal";
   table.meta["format"] = database ? "postgis" : o.format;
   if (o.format == "shp" || o.format == "shpzip" || o.format == "csv" || o.format == "jzd") {

@@ -58,6 +58,7 @@ TEST(ExportJzd, SampleRelocationSitesReadBackWithTheSameVerticesAndAreas) {
   RunResult result = run_cli({"export", kProject, "--to", d.file("out"), "--format", "jzd",
                               "--layers", "relocation_sites"});
   ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.out.find("crs: EPSG:4528"), std::string::npos) << result.out;
   fs::path file = d.path() / "out" / "relocation_sites.txt";
   std::string bytes = bytes_of(file);
   EXPECT_FALSE(is_valid_utf8(bytes));  // GBK by default

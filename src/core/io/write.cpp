@@ -137,7 +137,7 @@ void check_options(const WriteOptions& options) {
   throw InputError(
       "--encoding",
       std::string(format_name(options.format)) + " files are always UTF-8, which every GIS reads",
-      "drop --encoding GBK, or use --format shp, shpzip, csv or jzd");
+      "drop --encoding GBK, or use --format shp, shpzip or csv");
 }
 
 std::vector<WrittenLayer> write_layers(const std::vector<Layer>& layers, const fs::path& dir,
