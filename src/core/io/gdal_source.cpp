@@ -81,8 +81,8 @@ GDALDatasetUniquePtr open_vector(const std::string& source, const char* encoding
   // GDAL would report a failed connection as "cannot read it as vector data"; connecting first
   // says what is wrong (server down, password refused, no PostGIS).
   if (is_postgis_source(source)) PgConnection check(source);
-  if (is_jzd_file(source)) return open_jzd(source, encoding);
   GdalMessages messages;
+  if (is_jzd_file(source)) return open_jzd(source, encoding);
   CPLErrorReset();
   CPLStringList open_options;
   if (encoding) open_options.SetNameValue("ENCODING", encoding);
