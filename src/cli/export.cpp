@@ -1,18 +1,21 @@
 // `landplan export SOURCE --to DIR`: project or dataset layers as files for other GIS software —
-// shapefiles that open right in ArcGIS and QGIS (UTF-8 or GBK), GeoPackage, GeoJSON, FlatGeobuf
-// or CSV — with ellipsoidal areas in m², ha and mu on request.
+// shapefiles that open right in ArcGIS and QGIS (UTF-8 or GBK), GeoPackage, GeoJSON, FlatGeobuf,
+// CSV or the Ministry's coordinate-exchange TXT — with ellipsoidal areas in m², ha and mu on
+// request.
 #include <filesystem>
 #include <memory>
 #include <optional>
 
 #include "commands.hpp"
 #include "common.hpp"
+#include "landplan/gauss_kruger.hpp"
 #include "landplan/io/postgis.hpp"
 #include "landplan/io/read.hpp"
 #include "landplan/io/read_for_export.hpp"
 #include "landplan/io/write.hpp"
 #include "landplan/io/write_postgis.hpp"
 #include "landplan/ops/area.hpp"
+#include "landplan/plan/inputs.hpp"
 #include "landplan/plan/results.hpp"
 #include "landplan/project.hpp"
 #include "landplan/report/area_fields.hpp"
@@ -23,7 +26,7 @@ namespace {
 namespace fs = std::filesystem;
 
 struct ExportOptions {
-  std::string source, to, format, encoding;
+  std::string source, to, format, encoding, zone_prefix;
   std::vector<std::string> layers;
   bool results = false, areas = false, overwrite = false;
   ReadFlags read;
@@ -105,6 +108,48 @@ std::vector<std::optional<double>> measure(std::vector<Layer>& layers, bool add_
   return totals;
 }
 
+// The text encoding asked for, else the format's own: GBK for the coordinate-exchange TXT (what
+// approval systems read), UTF-8 for the rest.
+std::string encoding_of(const ExportOptions& o) {
+  if (!o.encoding.empty()) return o.encoding;
+  return o.format == "jzd" ? "GBK" : "UTF-8";
+}
+
+// The coordinate-exchange TXT records plots: point and line layers are left out, with a
+// warning, so that a whole project exports its polygon layers; none left is exit 2.
+void keep_plot_layers(std::vector<Layer>& layers, const ExportOptions& o, Warnings& warnings) {
+  std::vector<Layer> plots;
+  for (Layer& layer : layers) {
+    if (layer.kind == GeometryKind::polygon) {
+      plots.push_back(std::move(layer));
+    } else {
+      warnings.push_back(
+          place(layer.source, layer.name) + ": " + std::string(kind_name(layer.kind)) +
+          "s left out: the coordinate-exchange TXT (--format jzd) records plots (面)");
+    }
+  }
+  if (plots.empty()) {
+    throw InputError(o.source, "holds no polygon layers to write as plots (--format jzd)",
+                     "export polygon layers, or choose another --format");
+  }
+  layers = std::move(plots);
+}
+
+// Each layer's name field (the project's `fields.name`, else 名称 or MC), where 地块名称 comes
+// from.
+std::map<std::string, std::string> name_fields(const std::vector<Layer>& layers,
+                                               const std::optional<Project>& project) {
+  Project none;
+  plan::PlanInputs inputs(project ? *project : none, {});
+  std::map<std::string, std::string> fields;
+  for (const Layer& layer : layers) {
+    // A TXT read back names its plots in 地块名称.
+    if (const Column* name = inputs.field(layer, "name", "地块名称"))
+      fields[layer.name] = name->name();
+  }
+  return fields;
+}
+
 bool to_database(const ExportOptions& o) {
   return o.format == "postgis" || io::is_postgis_source(o.to);
 }
@@ -124,10 +169,13 @@ report::Table summary(const ExportOptions& o, const std::vector<io::WrittenLayer
                           mu[i] ? report::Cell{*mu[i]} : report::Cell{}});
   }
   table.meta["crs"] = crs.label();
+  if (auto gk = gauss_kruger_of(crs); gk && o.format == "jzd") {
+    table.meta["crs"] = gk->with_prefix(o.zone_prefix != "no").id();  // the file's, as read back
+  }
   table.meta["area_method"] = "ellipsoidal";
   table.meta["format"] = database ? "postgis" : o.format;
-  if (o.format == "shp" || o.format == "shpzip" || o.format == "csv") {
-    table.meta["encoding"] = o.encoding;
+  if (o.format == "shp" || o.format == "shpzip" || o.format == "csv" || o.format == "jzd") {
+    table.meta["encoding"] = encoding_of(o);
   }
   return table;
 }
@@ -152,11 +200,15 @@ io::WriteOptions write_options(const ExportOptions& o) {
     return options;
   }
   auto format = io::parse_output_format(o.format);  // the flag admits only formats known here
-  auto encoding = io::parse_text_encoding(o.encoding);
+  auto encoding = io::parse_text_encoding(encoding_of(o));
   if (!encoding) {
     throw InputError("--encoding", "'" + o.encoding + "' is not supported",
                      "use UTF-8 (the default) or GBK");
   }
+  if (!o.zone_prefix.empty() && o.format != "jzd") {
+    throw InputError("--zone-prefix", "applies to --format jzd only", "drop it");
+  }
+  options.zone_prefix = o.zone_prefix != "no";
   options.format = format.value();
   options.encoding = *encoding;
   io::check_options(options);
@@ -170,6 +222,10 @@ int run_export(const ExportOptions& o) {
   if (is_project_file(o.source)) project = load_project(o.source, warnings);
   std::vector<Layer> layers = read_layers(o, project, warnings);
   if (layers.empty()) throw InputError(o.source, "holds no layers to export", "check the source");
+  if (o.format == "jzd") {
+    keep_plot_layers(layers, o, warnings);
+    options.name_fields = name_fields(layers, project);
+  }
   std::vector<std::optional<double>> mu = measure(layers, o.areas, warnings);
   std::vector<io::WrittenLayer> written;
   if (to_database(o)) {
@@ -189,7 +245,8 @@ Action add_export_command(CLI::App& app) {
   auto o = std::make_shared<ExportOptions>();
   CLI::App* command = app.add_subcommand(
       "export",
-      "Write layers as shapefiles (UTF-8 or GBK), GeoPackage, GeoJSON, FlatGeobuf, CSV or PostGIS");
+      "Write layers as shapefiles (UTF-8 or GBK), GeoPackage, GeoJSON, FlatGeobuf, CSV, "
+      "coordinate-exchange TXT (jzd) or PostGIS");
   command->add_option("SOURCE", o->source, "project.toml or GDAL dataset")->required();
   command->add_option("--to", o->to, "output folder (created if missing), or PG:… for postgis")
       ->required();
@@ -203,9 +260,13 @@ Action add_export_command(CLI::App& app) {
                  "export the planning results (displaced parcels, coverage, conflicts…)")
       ->excludes(layers);
   add_choice_option(*command, "--format", o->format,
-                    {"shp", "shpzip", "gpkg", "geojson", "fgb", "csv", "postgis"});
-  command->add_option("--encoding", o->encoding, "text of shp/shpzip/csv: UTF-8 or GBK")
-      ->default_val("UTF-8");
+                    {"shp", "shpzip", "gpkg", "geojson", "fgb", "csv", "jzd", "postgis"});
+  command->add_option("--encoding", o->encoding,
+                      "text of shp/shpzip/csv (default UTF-8) or jzd (default GBK): UTF-8 or GBK");
+  command
+      ->add_option("--zone-prefix", o->zone_prefix,
+                   "jzd: Y with the zone number in front (yes, the default) or without (no)")
+      ->check(CLI::IsMember({"yes", "no"}));
   command->add_flag("--areas", o->areas, "add area_m2, area_ha, area_mu (ellipsoidal)");
   command->add_flag("--overwrite", o->overwrite, "replace files of an earlier export");
   add_read_flags(*command, o->read);

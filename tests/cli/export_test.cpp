@@ -116,7 +116,7 @@ TEST(ExportCli, UsageErrorsExitTwoWithWhatToDo) {
   auto format = run_cli({"export", source, "--to", dir.file("o"), "--format", "kml"});
   EXPECT_EQ(format.exit_code, 2);
   EXPECT_EQ(format.err,
-            "landplan: --format: 'kml' is not one of shp, shpzip, gpkg, geojson, fgb, csv or "
+            "landplan: --format: 'kml' is not one of shp, shpzip, gpkg, geojson, fgb, csv, jzd or "
             "postgis — see landplan export --help\n");
   auto encoding =
       run_cli({"export", source, "--to", dir.file("o"), "--format", "gpkg", "--encoding", "GBK"});

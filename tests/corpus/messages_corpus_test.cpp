@@ -153,7 +153,7 @@ const CorpusCase kMessageCases[] = {
     {"export_format_kml",
      just({"export", "x.gpkg", "--to", "out", "--format", "kml"}),
      2,
-     {"--format: 'kml' is not one of shp, shpzip, gpkg, geojson, fgb, csv or postgis"}},
+     {"--format: 'kml' is not one of shp, shpzip, gpkg, geojson, fgb, csv, jzd or postgis"}},
     {"check_format_yaml",
      just({"check", "x.toml", "--format", "yaml"}),
      2,

@@ -14,11 +14,12 @@
 
 namespace landplan::io {
 
-enum class OutputFormat { shp, shpzip, gpkg, geojson, fgb, csv };
+// jzd: the Ministry's coordinate-exchange TXT (界址点坐标, 部标格式), one <layer>.txt per layer.
+enum class OutputFormat { shp, shpzip, gpkg, geojson, fgb, csv, jzd };
 std::optional<OutputFormat> parse_output_format(std::string_view text);
 std::string_view format_name(OutputFormat format);
 
-// Text encoding of shapefile and CSV output; the other formats are UTF-8 by specification.
+// Text encoding of shapefile, CSV and jzd output; the other formats are UTF-8 by specification.
 enum class TextEncoding { utf8, gbk };
 std::optional<TextEncoding> parse_text_encoding(std::string_view text);  // UTF-8, GBK, CP936, 936
 
@@ -35,6 +36,10 @@ struct WriteOptions {
   std::string one_dataset;
   // The command-line option that named the output folder, for the hints of errors about it.
   std::string folder_option = "--to";
+  // jzd only: Y written with the zone number in front (40 423 000.000), and the field each
+  // layer's plots take their 地块名称 from, by layer name.
+  bool zone_prefix = true;
+  std::map<std::string, std::string> name_fields;
 };
 
 // Throws InputError for options that cannot go together (GBK text in a GeoPackage), so that a
@@ -49,11 +54,11 @@ struct WrittenLayer {
 };
 
 // Writes each layer into `dir` as one dataset named after it (a safe file name), in each
-// layer's own CRS (`layer.crs`). Everything is written into a staging folder beside `dir` and
-// moved into place only when complete, so `dir` never holds a partial export. Throws InputError
-// before writing anything when an output exists without `overwrite`, when `dir` cannot be
-// written, or when a shapefile would exceed 2 GB. Adds a warning for every value or name that
-// had to change to fit the format.
+// layer's own CRS (`layer.crs`; for jzd a Gauss-Kruger one, else InputError before writing).
+// Everything is written into a staging folder beside `dir` and moved into place only when complete,
+// so `dir` never holds a partial export. Throws InputError before writing anything when an output
+// exists without `overwrite`, when `dir` cannot be written, or when a shapefile would exceed 2 GB.
+// Adds a warning for every value or name that had to change to fit the format.
 std::vector<WrittenLayer> write_layers(const std::vector<Layer>& layers,
                                        const std::filesystem::path& dir,
                                        const WriteOptions& options, Warnings& warnings);

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "landplan/gauss_kruger.hpp"
 #include "landplan/numbers.hpp"
 
 namespace landplan::io::detail {
@@ -25,36 +26,93 @@ CrsMisfit misfit(const Layer& layer, bool assumed, const std::string& why,
                   : "the source declares " + declared + ": correct its .prj or SRID to " + right};
 }
 
-// CGCS2000 3-degree Gauss-Kruger zones come in pairs: EPSG:4513–4533 carry the zone number in
-// the false easting (zone 25–45: x = zone × 1,000,000 + 500,000 ± …), EPSG:4534–4554 do not
-// (x = 500,000 ± …). Data of one declared as the other is the commonest wrong .prj in China;
-// PROJ then cannot transform it at all.
-std::optional<CrsMisfit> gauss_kruger_zone_misfit(const Layer& layer, const Box& extent,
-                                                  bool assumed) {
-  constexpr int kWithZone = 4513, kWithoutZone = 4534, kZones = 21, kFirstZone = 25;
-  std::string id = layer.crs.id();
-  if (!id.starts_with("EPSG:")) return std::nullopt;
-  int code = std::atoi(id.c_str() + 5);
-  // The zone is judged in double: x may be anything up to 1e300 (converting that to an integer
-  // is undefined), and only x within one zone's million counts. x is written as a whole number
-  // only on the branches below, where it is known to be under 46 million.
-  auto x_from = [&] { return "x from " + std::to_string(static_cast<long long>(extent.minx)); };
-  double zone_of_x = std::floor(extent.minx / 1e6);
-  if (code >= kWithoutZone && code < kWithoutZone + kZones && zone_of_x >= kFirstZone &&
-      zone_of_x < kFirstZone + kZones && extent.maxx < (zone_of_x + 1) * 1e6) {
-    int zone = static_cast<int>(zone_of_x);
-    return misfit(layer, assumed,
-                  x_from() + " carries the zone number " + std::to_string(zone) + ", which " + id +
-                      " (no zone number) does not",
-                  "EPSG:" + std::to_string(kWithZone + zone - kFirstZone));
-  }
-  if (code >= kWithZone && code < kWithZone + kZones && extent.minx >= 0 && extent.maxx < 1e6) {
-    return misfit(layer, assumed,
-                  x_from() + " carries no zone number, which " + id + " (zone " +
-                      std::to_string(code - kWithZone + kFirstZone) + " in the x) expects",
-                  "EPSG:" + std::to_string(kWithoutZone + code - kWithZone));
+// The zone number the x carry in their millions (x = zone × 1,000,000 + 500,000 ± …): a zone of
+// China in either width (6-degree 13–23, 3-degree 25–45), the same for every x; 0 when no x
+// carries one (0 ≤ x < 1,000,000); nullopt when the x say nothing of a zone. Judged in double:
+// x may be anything up to 1e300, which no integer holds.
+std::optional<int> zone_in_x(const Box& extent) {
+  if (extent.minx >= 0 && extent.maxx < 1e6) return 0;
+  double zone = std::floor(extent.minx / 1e6);
+  bool one_zone = extent.maxx < (zone + 1) * 1e6;
+  if (one_zone && zone >= 13 && zone <= 45 &&
+      (is_gk_zone(3, static_cast<int>(zone)) || is_gk_zone(6, static_cast<int>(zone)))) {
+    return static_cast<int>(zone);
   }
   return std::nullopt;
+}
+
+// The zone's own width where it names a zone of only one (they do not overlap in China).
+int width_of_zone(int zone) {
+  return is_gk_zone(3, zone) ? 3 : 6;
+}
+
+std::string zone_words(const GaussKruger& gk) {
+  return gk.zone_prefix ? "zone " + std::to_string(gk.zone) + " in the x" : "no zone number";
+}
+
+// A Gauss-Kruger code over x that cannot be in it: the zone number missing where the code puts
+// it in the x (or the reverse), another zone's number, or a zone number of the other width (a
+// 6-degree 20 under a 3-degree code). PROJ then puts the data hundreds of kilometres away, or
+// cannot transform it at all: a data fault, naming the code the x fit. Data declared as the
+// other of a pair (EPSG:4528 / 4549) is the commonest wrong .prj in China.
+std::optional<CrsMisfit> gauss_kruger_zone_misfit(const Layer& layer, const GaussKruger& gk,
+                                                  std::optional<int> zone, const Box& extent,
+                                                  bool assumed) {
+  // x is written as a whole number only where it is known to be under 46 million.
+  auto x_from = [&] { return "x from " + std::to_string(static_cast<long long>(extent.minx)); };
+  std::string id = layer.crs.id();
+  if (!zone) return std::nullopt;
+  if (*zone == 0) {
+    if (!gk.zone_prefix) return std::nullopt;
+    return misfit(layer, assumed,
+                  x_from() + " carries no zone number, which " + id + " (zone " +
+                      std::to_string(gk.zone) + " in the x) expects",
+                  gk.with_prefix(false).id());
+  }
+  GaussKruger fit{gk.datum, width_of_zone(*zone), *zone, true};
+  if (fit.width != gk.width) {
+    return misfit(layer, assumed,
+                  x_from() + " carries the " + std::to_string(fit.width) + "-degree zone number " +
+                      std::to_string(*zone) + ", which " + id + " (" + std::to_string(gk.width) +
+                      "-degree, " + zone_words(gk) + ") does not",
+                  fit.id());
+  }
+  if (!gk.zone_prefix) {
+    return misfit(layer, assumed,
+                  x_from() + " carries the zone number " + std::to_string(*zone) + ", which " + id +
+                      " (no zone number) does not",
+                  fit.id());
+  }
+  if (*zone == gk.zone) return std::nullopt;
+  return misfit(layer, assumed,
+                x_from() + " carries the zone number " + std::to_string(*zone) + ", which " + id +
+                    " (zone " + std::to_string(gk.zone) + ") contradicts",
+                fit.id());
+}
+
+// x without zone number under a 3-degree code reaching further from the central meridian than
+// a 3-degree zone does (±1.5°; 2° allowed, as surveys run a little past a zone's edge) but within
+// a 6-degree zone's ±3°: likely 6-degree data. Only suggestive — PROJ still places it sensibly —
+// so a warning naming the 6-degree code of the same central meridian, where there is one.
+std::optional<CrsMisfit> six_degree_spread(const Layer& layer, const GaussKruger& gk,
+                                           const Box& extent, bool assumed) {
+  if (gk.width != 3 || gk.zone_prefix || (gk.central_meridian() + 3) % 6 != 0) return std::nullopt;
+  constexpr double kMetresPerDegree = 111320.0;
+  constexpr double kPi = 3.14159265358979323846;
+  // The widest a zone gets: at the southernmost northing (a metre of northing ≈ 1/110,574°).
+  double latitude = std::clamp(extent.miny / 110574.0, 0.0, 60.0);
+  double degree = kMetresPerDegree * std::cos(latitude * kPi / 180);
+  double reach = std::max(std::abs(extent.minx - 500000), std::abs(extent.maxx - 500000));
+  if (reach <= 2.0 * degree || reach > 3.5 * degree) return std::nullopt;
+  GaussKruger fit{gk.datum, 6, (gk.central_meridian() + 3) / 6, false};
+  CrsMisfit found = misfit(layer, assumed,
+                           coordinates_of(extent) + " reach " +
+                               std::to_string(static_cast<long long>(reach / 1000)) +
+                               " km from the central meridian of " + layer.crs.id() +
+                               ", beyond a 3-degree zone (±1.5°), within a 6-degree one",
+                           fit.described());
+  found.certain = false;
+  return found;
 }
 
 // Metres under a geographic CRS: x or y far beyond any longitude or latitude.
@@ -63,14 +121,13 @@ std::optional<CrsMisfit> metres_as_degrees(const Layer& layer, const Box& extent
       {std::abs(extent.minx), std::abs(extent.maxx), std::abs(extent.miny), std::abs(extent.maxy)});
   if (largest <= 360) return std::nullopt;
   std::string why = coordinates_of(extent) + " are metres, not the degrees of " + layer.crs.label();
-  // Eastings with a 3-degree zone number in front (zone 25–45 covers China) name their zone.
-  double zone = std::floor(extent.minx / 1e6);
-  if (zone >= 25 && zone <= 45 && extent.maxx < (zone + 1) * 1e6 && extent.miny > 0 &&
-      extent.maxy < 1e7) {
+  // Eastings with a zone number in front (3-degree 25–45, 6-degree 13–23 cover China) name
+  // their zone, on the datum of the declared lon/lat.
+  std::optional<int> zone = zone_in_x(extent);
+  if (zone && *zone > 0 && extent.miny > 0 && extent.maxy < 1e7) {
+    GkDatum datum = gk_datum_of_geographic(layer.crs).value_or(GkDatum::cgcs2000);
     return misfit(layer, assumed, why,
-                  "EPSG:" + std::to_string(4513 + static_cast<int>(zone) - 25) +
-                      " (CGCS2000 3-degree Gauss-Kruger zone " +
-                      std::to_string(static_cast<int>(zone)) + ")");
+                  GaussKruger{datum, width_of_zone(*zone), *zone, true}.described());
   }
   return CrsMisfit{why, "name the projected CRS the data was made in (" +
                             std::string(assumed ? "--assume-crs" : "correct its .prj or SRID") +
@@ -117,7 +174,11 @@ std::optional<CrsMisfit> crs_contradiction(const Layer& layer, bool assumed) {
     if (auto swapped = latitude_first(extent)) return swapped;
     return metres_as_degrees(layer, extent, assumed);
   }
-  if (auto zone = gauss_kruger_zone_misfit(layer, extent, assumed)) return zone;
+  if (auto gk = gauss_kruger_of(layer.crs)) {
+    if (auto zone = gauss_kruger_zone_misfit(layer, *gk, zone_in_x(extent), extent, assumed))
+      return zone;
+    if (auto spread = six_degree_spread(layer, *gk, extent, assumed)) return spread;
+  }
   return degrees_as_metres(layer, extent, assumed);
 }
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <set>
 
+#include "io/read_jzd.hpp"
 #include "landplan/io/read.hpp"
 #include "landplan/text.hpp"
 
@@ -47,7 +48,8 @@ std::vector<fs::path> vector_datasets(const fs::path& dir) {
     if (kShapefileParts.contains(upper_extension(path)) &&
         shapefiles.contains(shapefile_stem(path)))
       continue;
-    if (GDALIdentifyDriverEx(path.c_str(), GDAL_OF_VECTOR, nullptr, nullptr))
+    if (GDALIdentifyDriverEx(path.c_str(), GDAL_OF_VECTOR, nullptr, nullptr) ||
+        detail::is_jzd_file(path.string()))
       datasets.push_back(path);
   }
   return datasets;

@@ -10,6 +10,7 @@
 #include <optional>
 #include <regex>
 
+#include "io/read_jzd.hpp"
 #include "landplan/error.hpp"
 #include "landplan/io/postgis.hpp"
 #include "landplan/text.hpp"
@@ -81,6 +82,7 @@ GDALDatasetUniquePtr open_vector(const std::string& source, const char* encoding
   // says what is wrong (server down, password refused, no PostGIS).
   if (is_postgis_source(source)) PgConnection check(source);
   GdalMessages messages;
+  if (is_jzd_file(source)) return open_jzd(source, encoding);
   CPLErrorReset();
   CPLStringList open_options;
   if (encoding) open_options.SetNameValue("ENCODING", encoding);

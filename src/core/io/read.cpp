@@ -14,6 +14,7 @@
 #include "io/gdal_source.hpp"
 #include "io/geometry_sink.hpp"
 #include "io/ogr_values.hpp"
+#include "io/read_jzd.hpp"
 #include "io/shapefile_check.hpp"
 #include "landplan/text.hpp"
 
@@ -47,6 +48,10 @@ OpenedLayer open_layer(const std::string& source, const ReadOptions& options) {
     opened.dataset = open_vector(source, encoding.c_str());
     opened.layer = find_layer(*opened.dataset, source, options.layer);
     opened.encoding = encoding;
+    if (std::string read_as = detail::jzd_encoding(*opened.dataset); !read_as.empty()) {
+      opened.encoding = read_as;  // the TXT reader decoded the text itself
+      return opened;
+    }
     // Only the shapefile driver takes an ENCODING; for the others (a GBK CSV landplan wrote)
     // landplan recodes the text itself.
     bool shapefile = std::string(opened.dataset->GetDriver()->GetDescription()) == "ESRI Shapefile";
@@ -56,6 +61,10 @@ OpenedLayer open_layer(const std::string& source, const ReadOptions& options) {
   opened.dataset = open_vector(source, nullptr);
   opened.layer = find_layer(*opened.dataset, source, options.layer);
   opened.encoding = "UTF-8";
+  if (std::string read_as = detail::jzd_encoding(*opened.dataset); !read_as.empty()) {
+    opened.encoding = read_as;
+    return opened;
+  }
   std::string driver = opened.dataset->GetDriver()->GetDescription();
   if (driver == "CSV") {
     // GDAL passes a CSV's bytes through as they are: GBK text (as `export --format csv
@@ -139,7 +148,11 @@ void check_what_was_read(Layer& layer, const OpenedLayer& opened, bool crs_assum
                    "if it is Chinese, read it with --source-encoding GBK");
   }
   if (auto contradiction = detail::crs_contradiction(layer, crs_assumed)) {
-    warnings.fault(where, contradiction->problem, contradiction->remedy);
+    if (contradiction->certain) {
+      warnings.fault(where, contradiction->problem, contradiction->remedy);
+    } else {
+      warnings.push_back(where + ": " + contradiction->problem + " — " + contradiction->remedy);
+    }
   }
   if (opened.raw_text) {
     layer.encoding = saw_invalid_utf8 ? "ISO-8859-1 (guessed, no .cpg)" : "UTF-8 (no .cpg)";
@@ -164,6 +177,9 @@ Layer read_native(const std::string& source, const ReadOptions& options, Warning
   layer.encoding = opened.encoding;
   std::string where = place(source, layer.name);
   check_shapefile_before_reading(opened, source, where, warnings);
+  for (const std::string& line : detail::jzd_warnings(*opened.dataset)) {
+    warnings.push_back(where + ": " + line);
+  }
   layer.source_crs = detail::layer_crs(ogr_layer, source, where, options.assume_crs);
   layer.crs = layer.source_crs;
   layer.kind = layer_kind(ogr_layer.GetGeomType());
@@ -343,7 +359,9 @@ std::vector<LayerInfo> describe(const std::string& source, const ReadOptions& op
       info.extent.extend(envelope.MaxX, envelope.MaxY);
     }
     info.encoding = "UTF-8";
-    if (!user_encoding.empty()) {
+    if (std::string read_as = detail::jzd_encoding(*dataset); !read_as.empty()) {
+      info.encoding = read_as;
+    } else if (!user_encoding.empty()) {
       info.encoding = user_encoding;
     } else if (shapefile) {
       std::string declared = declared_encoding(layer);

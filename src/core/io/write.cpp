@@ -6,6 +6,7 @@
 
 #include "io/write_folder.hpp"
 #include "io/write_formats.hpp"
+#include "io/write_jzd.hpp"
 #include "io/write_names.hpp"
 #include "io/write_ogr.hpp"
 #include "io/write_schema.hpp"
@@ -93,8 +94,9 @@ std::string gbk_hint(const LayerSchema& schema, const WriteOptions& options) {
 }  // namespace
 
 std::optional<OutputFormat> parse_output_format(std::string_view text) {
-  for (OutputFormat f : {OutputFormat::shp, OutputFormat::shpzip, OutputFormat::gpkg,
-                         OutputFormat::geojson, OutputFormat::fgb, OutputFormat::csv}) {
+  for (OutputFormat f :
+       {OutputFormat::shp, OutputFormat::shpzip, OutputFormat::gpkg, OutputFormat::geojson,
+        OutputFormat::fgb, OutputFormat::csv, OutputFormat::jzd}) {
     if (text == format_name(f)) return f;
   }
   return std::nullopt;
@@ -112,6 +114,8 @@ std::string_view format_name(OutputFormat format) {
       return "fgb";
     case OutputFormat::csv:
       return "csv";
+    case OutputFormat::jzd:
+      return "jzd";
     case OutputFormat::shp:
       break;
   }
@@ -127,7 +131,8 @@ std::optional<TextEncoding> parse_text_encoding(std::string_view text) {
 
 void check_options(const WriteOptions& options) {
   // GeoPackage, GeoJSON and FlatGeobuf are UTF-8 by specification.
-  bool any_encoding = detail::is_shapefile(options.format) || options.format == OutputFormat::csv;
+  bool any_encoding = detail::is_shapefile(options.format) || options.format == OutputFormat::csv ||
+                      options.format == OutputFormat::jzd;
   if (options.encoding == TextEncoding::utf8 || any_encoding) return;
   throw InputError(
       "--encoding",
@@ -154,6 +159,12 @@ std::vector<WrittenLayer> write_layers(const std::vector<Layer>& layers, const f
     probe.format = options.format;
     probe.base = bases[i];
     std::string where = (folder.dir() / detail::main_file_name(probe)).string();
+    if (options.format == OutputFormat::jzd) {  // text of its own: no columns to fit
+      detail::check_jzd_layer(layers[i], where);
+      probe.where = where;
+      schemas.push_back(probe);
+      continue;
+    }
     schemas.push_back(detail::layer_schema(layers[i], bases[i], where, options, encoder, warnings));
   }
   std::vector<std::string> existing = earlier_files(folder, schemas, options);
@@ -163,14 +174,18 @@ std::vector<WrittenLayer> write_layers(const std::vector<Layer>& layers, const f
     WrittenLayer out;
     out.layer = schema.layer->name;
     out.file = folder.dir() / detail::main_file_name(schema);
-    out.features = detail::write_dataset(schema, folder.staging(), encoder, warnings);
+    out.features =
+        schema.format == OutputFormat::jzd
+            ? detail::write_jzd(*schema.layer, folder.staging() / detail::main_file_name(schema),
+                                schema.where, options, encoder, warnings)
+            : detail::write_dataset(schema, folder.staging(), encoder, warnings);
     detail::finish_files(schema, folder.staging(), encoder);
     if (schema.names_changed) {
       out.fields = folder.dir() / detail::field_map_name(schema);
       detail::write_field_map(schema, folder.staging() / detail::field_map_name(schema));
       warnings.push_back(schema.where + ": field names changed to " +
                          (detail::is_shapefile(schema.format) ? "fit the 10 bytes of a DBF name"
-                                                            : "be unique ignoring case") +
+                                                              : "be unique ignoring case") +
                          " (" + renamed_fields(schema) + ") — the mapping is in " +
                          out.fields.string() + gbk_hint(schema, options));
     }

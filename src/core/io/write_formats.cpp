@@ -98,6 +98,8 @@ const char* driver_name(OutputFormat format) {
       return "FlatGeobuf";
     case OutputFormat::csv:
       return "CSV";
+    case OutputFormat::jzd:
+      return "";  // written by landplan itself (io/write_jzd.cpp)
     case OutputFormat::shp:
     case OutputFormat::shpzip:
       break;
@@ -115,6 +117,8 @@ std::string gdal_file_name(const LayerSchema& schema) {
       return schema.base + ".fgb";
     case OutputFormat::csv:
       return schema.base + ".csv";
+    case OutputFormat::jzd:
+      return schema.base + ".txt";
     case OutputFormat::shp:
     case OutputFormat::shpzip:
       break;
@@ -147,6 +151,7 @@ std::vector<std::string> file_family(const LayerSchema& schema) {
     case OutputFormat::shpzip:
     case OutputFormat::geojson:
     case OutputFormat::fgb:
+    case OutputFormat::jzd:
       family.push_back(main_file_name(schema));
       break;
   }
@@ -171,6 +176,8 @@ std::vector<std::string> layer_creation_options(const LayerSchema& schema, TextE
               std::string("WRITE_BOM=") + (gbk ? "NO" : "YES")};
     case OutputFormat::geojson:
       return {"RFC7946=NO"};  // keeps the CRS, not only WGS 84
+    case OutputFormat::jzd:
+      return {};
     case OutputFormat::fgb:
       break;
   }
@@ -185,7 +192,8 @@ void finish_files(const LayerSchema& schema, const fs::path& staging, const Text
     write_text_file(staging / (schema.base + ".cpg"), kGbkCodePage);
   }
   if (schema.format == OutputFormat::shpzip) zip_shapefile(schema, staging);
-  if (schema.format == OutputFormat::csv && gbk) recode_csv(staging / gdal_file_name(schema), encoder);
+  if (schema.format == OutputFormat::csv && gbk)
+    recode_csv(staging / gdal_file_name(schema), encoder);
 }
 
 std::string field_map_name(const LayerSchema& schema) {
@@ -195,7 +203,8 @@ std::string field_map_name(const LayerSchema& schema) {
 void write_field_map(const LayerSchema& schema, const fs::path& file) {
   std::string text = "\xEF\xBB\xBFlong_name,short_name\n";
   for (std::size_t i = 0; i < schema.columns.size(); ++i) {
-    text += csv_cell(schema.layer->columns[i].name()) + "," + csv_cell(schema.columns[i].name) + "\n";
+    text +=
+        csv_cell(schema.layer->columns[i].name()) + "," + csv_cell(schema.columns[i].name) + "\n";
   }
   write_text_file(file, text);
 }
