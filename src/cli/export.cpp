@@ -64,10 +64,8 @@ std::vector<Layer> read_layers(const ExportOptions& o, const std::optional<Proje
     throw InputError(o.source, "is not a project.toml",
                      "--results needs a project: its analyses read the layers' roles and rules");
   }
-  io::ReadOptions options;
-  options.source_encoding = o.read.source_encoding;
-  options.assume_crs = assumed_crs_flag(o.read);
-  return io::read_dataset_for_export(o.source, o.layers, options, output_crs(o), warnings);
+  return io::read_dataset_for_export(o.source, o.layers, read_options(o.read), output_crs(o),
+                                     warnings);
 }
 
 // The files this export reads, which it must never replace.
