@@ -6,6 +6,7 @@
 
 #include "io/write_folder.hpp"
 #include "io/write_formats.hpp"
+#include "io/write_kml.hpp"
 #include "io/write_names.hpp"
 #include "io/write_ogr.hpp"
 #include "io/write_schema.hpp"
@@ -94,7 +95,8 @@ std::string gbk_hint(const LayerSchema& schema, const WriteOptions& options) {
 
 std::optional<OutputFormat> parse_output_format(std::string_view text) {
   for (OutputFormat f : {OutputFormat::shp, OutputFormat::shpzip, OutputFormat::gpkg,
-                         OutputFormat::geojson, OutputFormat::fgb, OutputFormat::csv}) {
+                         OutputFormat::geojson, OutputFormat::fgb, OutputFormat::csv,
+                         OutputFormat::kml, OutputFormat::kmz}) {
     if (text == format_name(f)) return f;
   }
   return std::nullopt;
@@ -112,6 +114,10 @@ std::string_view format_name(OutputFormat format) {
       return "fgb";
     case OutputFormat::csv:
       return "csv";
+    case OutputFormat::kml:
+      return "kml";
+    case OutputFormat::kmz:
+      return "kmz";
     case OutputFormat::shp:
       break;
   }
@@ -139,9 +145,11 @@ std::vector<WrittenLayer> write_layers(const std::vector<Layer>& layers, const f
                                        const WriteOptions& options, Warnings& warnings) {
   check_options(options);
   std::vector<std::string> bases;
-  bool together = !options.one_dataset.empty() && options.format == OutputFormat::gpkg;
+  bool kml = detail::is_kml(options.format);
+  bool together = kml || (!options.one_dataset.empty() && options.format == OutputFormat::gpkg);
+  std::string dataset = options.one_dataset.empty() ? "landplan" : options.one_dataset;
   for (const Layer& layer : layers) {
-    bases.push_back(detail::safe_file_name(together ? options.one_dataset : layer.name));
+    bases.push_back(detail::safe_file_name(together ? dataset : layer.name));
   }
   if (!together) detail::make_unique(bases);
 
@@ -154,17 +162,29 @@ std::vector<WrittenLayer> write_layers(const std::vector<Layer>& layers, const f
     probe.format = options.format;
     probe.base = bases[i];
     std::string where = (folder.dir() / detail::main_file_name(probe)).string();
+    if (kml) where = place(where, layers[i].name);  // a folder of the one document
     schemas.push_back(detail::layer_schema(layers[i], bases[i], where, options, encoder, warnings));
   }
   std::vector<std::string> existing = earlier_files(folder, schemas, options);
 
   std::vector<WrittenLayer> written;
-  for (const LayerSchema& schema : schemas) {
+  // KML: one document holding every layer, written at once.
+  std::vector<std::size_t> kml_features;
+  if (kml) {
+    kml_features = detail::write_kml(schemas, folder.staging(), options, encoder, warnings);
+    if (!schemas.empty()) detail::finish_files(schemas.front(), folder.staging(), encoder);
+  }
+  for (std::size_t i = 0; i < schemas.size(); ++i) {
+    const LayerSchema& schema = schemas[i];
     WrittenLayer out;
     out.layer = schema.layer->name;
     out.file = folder.dir() / detail::main_file_name(schema);
-    out.features = detail::write_dataset(schema, folder.staging(), encoder, warnings);
-    detail::finish_files(schema, folder.staging(), encoder);
+    if (kml) {
+      out.features = kml_features[i];
+    } else {
+      out.features = detail::write_dataset(schema, folder.staging(), encoder, warnings);
+      detail::finish_files(schema, folder.staging(), encoder);
+    }
     if (schema.names_changed) {
       out.fields = folder.dir() / detail::field_map_name(schema);
       detail::write_field_map(schema, folder.staging() / detail::field_map_name(schema));
