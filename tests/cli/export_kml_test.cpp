@@ -182,7 +182,8 @@ TEST(ExportKml, CrsIsRefusedSinceKmlIsAlwaysWgs84) {
   EXPECT_FALSE(fs::exists(dir.file("f")));
 }
 
-TEST(ExportKml, ADatasetIsNamedAfterItsFileAndItsPlacemarksAfter名称) {
+// A dataset without a project: the document is named after the file, Placemarks after 名称.
+TEST(ExportKml, ADatasetIsNamedAfterItsFileAndItsPlacemarksAfterItsNameField) {
   TempDir dir;
   LayerSpecForTest sites;
   sites.driver = "GeoJSON";
