@@ -15,14 +15,6 @@ namespace landplan::cli {
 
 namespace {
 
-io::ReadOptions read_options(const ReadFlags& flags) {
-  io::ReadOptions options;
-  options.source_encoding = flags.source_encoding;
-  options.geometry = flags.geometry;
-  options.assume_crs = assumed_crs_flag(flags);
-  return options;
-}
-
 // "parcels.shp", "town.gpkg:parcels", "PG:dbname=x:schema.table" or
 // "postgresql://h:5432/x:schema.table" → dataset and layer.
 std::pair<std::string, std::string> split_reference(const std::string& ref) {
@@ -51,7 +43,9 @@ std::string layer_keys(const Project& project) {
 
 void add_read_flags(CLI::App& command, ReadFlags& flags) {
   command.add_option("--crs", flags.crs, "working CRS (default: project, else automatic GK/UTM)");
-  command.add_option("--assume-crs", flags.assume_crs, "CRS of sources that declare none");
+  command.add_option("--assume-crs", flags.assume_crs,
+                     "CRS of sources that declare none, or GCJ-02 (AMap, Tencent maps, 奥维: "
+                     "converted to WGS 84)");
   command.add_option("--source-encoding", flags.source_encoding,
                      "text encoding of shapefiles without .cpg and of CSV, e.g. GBK");
   add_lenient_flag(command, flags.lenient);
@@ -67,8 +61,12 @@ Crs working_crs_flag(const ReadFlags& flags) {
   return flags.crs ? Crs::from_user_input(*flags.crs, "--crs") : Crs{};
 }
 
-Crs assumed_crs_flag(const ReadFlags& flags) {
-  return flags.assume_crs ? Crs::from_user_input(*flags.assume_crs, "--assume-crs") : Crs{};
+io::ReadOptions read_options(const ReadFlags& flags) {
+  io::ReadOptions options;
+  options.source_encoding = flags.source_encoding;
+  options.geometry = flags.geometry;
+  if (flags.assume_crs) io::set_assumed_crs(options, *flags.assume_crs, "--assume-crs");
+  return options;
 }
 
 std::string one_of(const std::vector<std::string>& choices) {

@@ -10,6 +10,7 @@
 
 #include "landplan/crs.hpp"
 #include "landplan/error.hpp"
+#include "landplan/io/read.hpp"
 #include "landplan/layer.hpp"
 #include "landplan/ops/area.hpp"
 #include "landplan/ops/engine.hpp"
@@ -21,7 +22,7 @@ namespace landplan::cli {
 // Options of every command that reads data.
 struct ReadFlags {
   std::optional<std::string> crs;         // --crs: working CRS
-  std::optional<std::string> assume_crs;  // --assume-crs: for sources without one
+  std::optional<std::string> assume_crs;  // --assume-crs: for sources without one, or GCJ-02
   std::string source_encoding;  // --source-encoding: e.g. GBK
   bool lenient = false;         // --lenient: data faults become warnings (Warnings::fault)
   // Not a flag: false under --engine postgis, where the server reads the geometry itself.
@@ -30,9 +31,11 @@ struct ReadFlags {
 void add_read_flags(CLI::App& command, ReadFlags& flags);
 // --lenient alone, for commands without the other read flags (view, render).
 void add_lenient_flag(CLI::App& command, bool& lenient);
-// --crs / --assume-crs as a CRS, empty when not given (a given "" is an error, not absence).
+// --crs as a CRS, empty when not given (a given "" is an error, not absence).
 Crs working_crs_flag(const ReadFlags& flags);
-Crs assumed_crs_flag(const ReadFlags& flags);
+// How to read a dataset given on the command line: --assume-crs (a CRS, or GCJ-02),
+// --source-encoding, and whether geometry is read.
+io::ReadOptions read_options(const ReadFlags& flags);
 
 // "a, b or c": how help texts and messages list choices.
 std::string one_of(const std::vector<std::string>& choices);

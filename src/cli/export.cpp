@@ -1,7 +1,7 @@
 // `landplan export SOURCE --to DIR`: project or dataset layers as files for other GIS software —
 // shapefiles that open right in ArcGIS and QGIS (UTF-8 or GBK), GeoPackage, GeoJSON, FlatGeobuf,
-// CSV or the Ministry's coordinate-exchange TXT — with ellipsoidal areas in m², ha and mu on
-// request.
+// CSV, the Ministry's coordinate-exchange TXT, or KML/KMZ for field staff — with ellipsoidal
+// areas in m², ha and mu on request.
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -16,6 +16,7 @@
 #include "landplan/io/write_postgis.hpp"
 #include "landplan/ops/area.hpp"
 #include "landplan/plan/inputs.hpp"
+#include "landplan/plan/layer_looks.hpp"
 #include "landplan/plan/results.hpp"
 #include "landplan/project.hpp"
 #include "landplan/report/area_fields.hpp"
@@ -32,8 +33,23 @@ struct ExportOptions {
   ReadFlags read;
 };
 
+bool is_kml(const ExportOptions& o) {
+  return o.format == "kml" || o.format == "kmz";
+}
+
+// KML is WGS 84 longitude/latitude by specification.
 Crs output_crs(const ExportOptions& o) {
+  if (is_kml(o)) return Crs::from_user_input("EPSG:4326");
   return working_crs_flag(o.read);
+}
+
+// The KML document's file name and title: the project's name (三座店镇.kml), else the source's
+// file name (town.geojson → town.kml), with _results for the planning results.
+std::string document_name(const ExportOptions& o, const std::optional<Project>& project) {
+  std::string name =
+      project && !project->name.empty() ? project->name : fs::path(o.source).stem().string();
+  if (io::is_postgis_source(o.source) || name.empty()) name = "landplan";
+  return o.results ? name + "_results" : name;
 }
 
 // The planning results of the project (displaced parcels, coverage, conflicts…) as layers.
@@ -67,10 +83,8 @@ std::vector<Layer> read_layers(const ExportOptions& o, const std::optional<Proje
     throw InputError(o.source, "is not a project.toml",
                      "--results needs a project: its analyses read the layers' roles and rules");
   }
-  io::ReadOptions options;
-  options.source_encoding = o.read.source_encoding;
-  options.assume_crs = assumed_crs_flag(o.read);
-  return io::read_dataset_for_export(o.source, o.layers, options, output_crs(o), warnings);
+  return io::read_dataset_for_export(o.source, o.layers, read_options(o.read), output_crs(o),
+                                     warnings);
 }
 
 // The files this export reads, which it must never replace.
@@ -165,6 +179,7 @@ report::Table summary(const ExportOptions& o, const std::vector<io::WrittenLayer
     // A file in the output folder, or a table as "schema.table".
     std::string file = database ? written[i].file.string()
                                 : (fs::path(o.to) / written[i].file.filename()).string();
+    if (is_kml(o)) file += ":" + written[i].layer;  // the folders of one document
     table.rows.push_back({file, static_cast<std::int64_t>(written[i].features),
                           mu[i] ? report::Cell{*mu[i]} : report::Cell{}});
   }
@@ -174,6 +189,10 @@ report::Table summary(const ExportOptions& o, const std::vector<io::WrittenLayer
   }
   table.meta["area_method"] = "ellipsoidal";
   table.meta["format"] = database ? "postgis" : o.format;
+  if (is_kml(o)) {
+    table.meta["datum"] =
+        "CGCS2000 taken as WGS 84 without a datum shift (they differ by centimetres)";
+  }
   if (o.format == "shp" || o.format == "shpzip" || o.format == "csv" || o.format == "jzd") {
     table.meta["encoding"] = encoding_of(o);
   }
@@ -212,6 +231,10 @@ io::WriteOptions write_options(const ExportOptions& o) {
   options.format = format.value();
   options.encoding = *encoding;
   io::check_options(options);
+  if (is_kml(o) && o.read.crs) {
+    throw InputError("--crs", "KML is always WGS 84 longitude/latitude",
+                     "drop --crs for --format " + o.format);
+  }
   return options;
 }
 
@@ -232,6 +255,11 @@ int run_export(const ExportOptions& o) {
     written = io::write_postgis(layers, o.to, options, warnings);
   } else {
     options.inputs = input_files(o, project, layers);
+    if (is_kml(o)) {
+      options.one_dataset = document_name(o, project);
+      options.title = options.one_dataset;
+      options.looks = plan::export_looks(project ? &*project : nullptr, layers);
+    }
     written = io::write_layers(layers, o.to, options, warnings);
   }
   print_warnings(warnings);
@@ -246,7 +274,7 @@ Action add_export_command(CLI::App& app) {
   CLI::App* command = app.add_subcommand(
       "export",
       "Write layers as shapefiles (UTF-8 or GBK), GeoPackage, GeoJSON, FlatGeobuf, CSV, "
-      "coordinate-exchange TXT (jzd) or PostGIS");
+      "coordinate-exchange TXT (jzd), KML/KMZ or PostGIS");
   command->add_option("SOURCE", o->source, "project.toml or GDAL dataset")->required();
   command->add_option("--to", o->to, "output folder (created if missing), or PG:… for postgis")
       ->required();
@@ -259,8 +287,9 @@ Action add_export_command(CLI::App& app) {
       ->add_flag("--results", o->results,
                  "export the planning results (displaced parcels, coverage, conflicts…)")
       ->excludes(layers);
-  add_choice_option(*command, "--format", o->format,
-                    {"shp", "shpzip", "gpkg", "geojson", "fgb", "csv", "jzd", "postgis"});
+  add_choice_option(
+      *command, "--format", o->format,
+      {"shp", "shpzip", "gpkg", "geojson", "fgb", "csv", "jzd", "kml", "kmz", "postgis"});
   command->add_option("--encoding", o->encoding,
                       "text of shp/shpzip/csv (default UTF-8) or jzd (default GBK): UTF-8 or GBK");
   command

@@ -9,6 +9,7 @@
 #include "landplan/io/postgis.hpp"
 
 #include "landplan/crs.hpp"
+#include "landplan/gcj02.hpp"
 #include "landplan/numbers.hpp"
 
 namespace landplan {
@@ -154,7 +155,11 @@ LayerSpec read_layer(const Reader& reader, const std::string& name, const toml::
   }
   if (view["style"]) spec.style = read_style(reader, reader.table(view["style"], key + ".style"),
                                              key + ".style");
-  spec.assume_crs = reader.crs(view["assume_crs"], key + ".assume_crs");
+  // GCJ-02 is no CRS but an offset that the readers undo (io::set_assumed_crs).
+  std::string assumed = reader.text(view["assume_crs"], key + ".assume_crs", false);
+  spec.assume_crs = gcj02::is_gcj02_name(assumed)
+                        ? assumed
+                        : reader.crs(view["assume_crs"], key + ".assume_crs");
   spec.source_encoding = reader.text(view["source_encoding"], key + ".source_encoding", false);
   return spec;
 }

@@ -1,17 +1,17 @@
-// Colours as planners write them in project.toml ("#rrggbb"), and fallbacks for unstyled data.
+// Project colours (landplan/colour.hpp) as SFML colours, and mixing for derived outlines.
 #pragma once
 
 #include <SFML/Graphics/Color.hpp>
 #include <optional>
 #include <string_view>
 
+#include "landplan/colour.hpp"
+
 namespace landplan::viewer {
 
-// "#rrggbb" or "#rrggbbaa" (also without '#'); nullopt for anything else.
-std::optional<sf::Color> parse_colour(std::string_view text);
-
-// The i-th colour of a qualitative palette, for categories the project gives no colour.
-sf::Color palette_colour(std::size_t i);
+inline sf::Color to_sf(Rgba c) {
+  return sf::Color(c.r, c.g, c.b, c.a);
+}
 
 // `c` scaled towards black by `factor` (0..1), for outlines derived from a fill.
 sf::Color darker(sf::Color c, float factor);

@@ -4,55 +4,27 @@
 #include <algorithm>
 #include <map>
 
-#include "landplan/plan/land_schema.hpp"
+#include "landplan/plan/layer_looks.hpp"
 #include "landplan/planar.hpp"
 #include "viewer/colour.hpp"
 
 namespace landplan::viewer {
 namespace {
 
-const std::map<std::string, std::string>* colour_table(const Project& project,
-                                                       const LayerSpec& spec, const Layer& layer) {
-  auto find = [&project](const std::string& name) -> const std::map<std::string, std::string>* {
-    auto it = project.category_colours.find(name);
-    return it == project.category_colours.end() ? nullptr : &it->second;
-  };
-  for (const auto& [meaning, field] : spec.fields)
-    if (field == spec.style.by)
-      if (auto* table = find(meaning)) return table;
-  // A 三调 layer needs no `fields` for its land use: by = "DLMC" (or DLBM) means landuse too.
-  plan::LandSchema schema = plan::land_schema(layer, spec.fields);
-  for (const Column* land : {schema.name, schema.code})
-    if (land && land->name() == spec.style.by)
-      if (auto* table = find("landuse")) return table;
-  if (auto* table = find(spec.style.by)) return table;
-  return find(spec.key);
-}
-
 void categorise(const Project& project, const LayerSpec& spec, const Layer& layer,
                 LayerStyle& style) {
-  const Column* column = layer.column(spec.style.by);
-  if (!column) return;  // the legend then shows the plain fill; `check` reports bad fields
-  const auto* table = colour_table(project, spec, layer);
-  std::map<std::string, std::int32_t> index;
-  std::vector<double> weight;
-  style.feature_category.assign(layer.size(), -1);
+  plan::Categories found = plan::categorise(project, spec, layer);
+  if (found.values.empty()) return;  // the legend then shows the plain fill
+  std::vector<double> weight(found.values.size(), 0.0);
+  for (std::size_t i = 0; i < found.values.size(); ++i) {
+    style.categories.push_back({found.values[i], to_sf(found.colours[i]), 0});
+  }
+  style.feature_category = std::move(found.feature_category);
   for (std::size_t f = 0; f < layer.size(); ++f) {
-    if (column->is_null(f)) continue;
-    std::string value = column->to_string(f);
-    auto [it, added] = index.emplace(value, static_cast<std::int32_t>(style.categories.size()));
-    if (added) {
-      std::optional<sf::Color> colour;
-      if (table) {
-        if (auto found = table->find(value); found != table->end())
-          colour = parse_colour(found->second);
-      }
-      style.categories.push_back({value, colour.value_or(palette_colour(index.size() - 1)), 0});
-      weight.push_back(0.0);
-    }
-    style.feature_category[f] = it->second;
-    ++style.categories[it->second].count;
-    weight[it->second] += layer.kind == GeometryKind::polygon ? planar_area(layer, f) : 1.0;
+    std::int32_t c = style.feature_category[f];
+    if (c < 0) continue;
+    ++style.categories[c].count;
+    weight[c] += layer.kind == GeometryKind::polygon ? planar_area(layer, f) : 1.0;
   }
   // Legend order: what covers most of the map first.
   std::vector<std::int32_t> order(style.categories.size());
@@ -86,8 +58,8 @@ sf::Color LayerStyle::swatch() const {
 LayerStyle resolve_style(const Project& project, const LayerSpec& spec, const Layer& layer) {
   const Style& s = spec.style;
   LayerStyle style;
-  style.fill = parse_colour(s.fill);
-  style.outline = parse_colour(s.outline);
+  if (auto fill = parse_colour(s.fill)) style.fill = to_sf(*fill);
+  if (auto outline = parse_colour(s.outline)) style.outline = to_sf(*outline);
   style.opacity = static_cast<float>(std::clamp(s.opacity, 0.0, 1.0));
   style.width = static_cast<float>(std::max(0.0, s.width));
   style.size = static_cast<float>(std::max(1.0, s.size));
@@ -97,7 +69,7 @@ LayerStyle resolve_style(const Project& project, const LayerSpec& spec, const La
     if (layer.kind == GeometryKind::line)
       style.outline = sf::Color(90, 90, 90);
     else
-      style.fill = palette_colour(std::hash<std::string>{}(spec.key) % 12);
+      style.fill = to_sf(palette_colour(std::hash<std::string>{}(spec.key) % 12));
   }
   if (layer.kind == GeometryKind::point && !style.fill) style.fill = style.outline;
   if (!s.by.empty()) categorise(project, spec, layer, style);

@@ -113,11 +113,11 @@ TEST(ExportCli, SecondExportWithoutOverwriteExitsTwoWithOneLine) {
 TEST(ExportCli, UsageErrorsExitTwoWithWhatToDo) {
   TempDir dir;
   std::string source = dir.file("missing.gpkg");  // options are checked before any reading
-  auto format = run_cli({"export", source, "--to", dir.file("o"), "--format", "kml"});
+  auto format = run_cli({"export", source, "--to", dir.file("o"), "--format", "dxf"});
   EXPECT_EQ(format.exit_code, 2);
   EXPECT_EQ(format.err,
-            "landplan: --format: 'kml' is not one of shp, shpzip, gpkg, geojson, fgb, csv, jzd or "
-            "postgis — see landplan export --help\n");
+            "landplan: --format: 'dxf' is not one of shp, shpzip, gpkg, geojson, fgb, csv, jzd, "
+            "kml, kmz or postgis — see landplan export --help\n");
   auto encoding =
       run_cli({"export", source, "--to", dir.file("o"), "--format", "gpkg", "--encoding", "GBK"});
   EXPECT_EQ(encoding.exit_code, 2);

@@ -16,13 +16,6 @@ Layer parcels() {
       {.columns = {{"地类", {"旱地", "水浇地", "旱地"}}}, .origin = test::kMapOrigin});
 }
 
-TEST(Colour, ParsesProjectColours) {
-  EXPECT_EQ(parse_colour("#4a90d9"), sf::Color(0x4a, 0x90, 0xd9));
-  EXPECT_EQ(parse_colour("4A90D980"), sf::Color(0x4a, 0x90, 0xd9, 0x80));
-  EXPECT_FALSE(parse_colour("blue"));
-  EXPECT_FALSE(parse_colour("#12345"));
-}
-
 TEST(LayerStyle, CategoriesComeFromTheTableOfTheFieldsMeaning) {
   Project project;
   project.category_colours["landuse"] = {{"旱地", "#fbf0b2"}, {"水浇地", "#f5e08a"}};

@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "landplan/crs.hpp"
@@ -14,6 +15,9 @@ namespace landplan::io {
 struct ReadOptions {
   std::string layer;            // layer name; "" = the dataset's only layer
   Crs assume_crs;               // used when the source declares no CRS
+  // The coordinates are GCJ-02 (--assume-crs GCJ-02): longitude/latitude converted to WGS 84
+  // as read; refused for a layer in a projected CRS. Never applied unless asked for.
+  bool gcj02 = false;
   std::string source_encoding;  // e.g. "GBK"; "" = the source's own (.cpg) or UTF-8
   // false: fids and attributes only, every feature without geometry, and Layer::stated_extent
   // from the source (for --engine postgis, where the server reads the geometry itself).
@@ -29,6 +33,10 @@ struct LayerInfo {
   Box extent;       // in the layer's own CRS
   std::string encoding;
 };
+
+// Sets what --assume-crs or assume_crs says, as written: GCJ-02 (gcj02, with WGS 84 for sources
+// that declare no CRS), else a CRS. Throws InputError naming `what` (the flag or key).
+void set_assumed_crs(ReadOptions& options, std::string_view text, const std::string& what);
 
 std::vector<LayerInfo> describe(const std::string& source, const ReadOptions& options);
 

@@ -1,5 +1,6 @@
 // Writing Layers for other GIS software: shapefiles that open right in ArcGIS and QGIS (GBK or
-// UTF-8), GeoPackage, GeoJSON, FlatGeobuf and CSV — all or nothing, never clobbering.
+// UTF-8), GeoPackage, GeoJSON, FlatGeobuf, CSV, and KML/KMZ for field staff's phones — all or
+// nothing, never clobbering.
 #pragma once
 
 #include <filesystem>
@@ -9,19 +10,33 @@
 #include <string_view>
 #include <vector>
 
+#include "landplan/colour.hpp"
 #include "landplan/error.hpp"
 #include "landplan/layer.hpp"
 
 namespace landplan::io {
 
-// jzd: the Ministry's coordinate-exchange TXT (界址点坐标, 部标格式), one <layer>.txt per layer.
-enum class OutputFormat { shp, shpzip, gpkg, geojson, fgb, csv, jzd };
+// jzd: the Ministry's coordinate-exchange TXT (界址点坐标, 部标格式), one <layer>.txt per layer;
+// kml/kmz: one document for field staff, a folder per layer.
+enum class OutputFormat { shp, shpzip, gpkg, geojson, fgb, csv, jzd, kml, kmz };
 std::optional<OutputFormat> parse_output_format(std::string_view text);
 std::string_view format_name(OutputFormat format);
 
 // Text encoding of shapefile, CSV and jzd output; the other formats are UTF-8 by specification.
 enum class TextEncoding { utf8, gbk };
 std::optional<TextEncoding> parse_text_encoding(std::string_view text);  // UTF-8, GBK, CP936, 936
+
+// How a layer looks where the format carries styles (KML/KMZ), resolved from the project.
+struct LayerLook {
+  std::string name_field;  // the column naming each feature (a KML Placemark's <name>); "" = none
+  std::optional<Rgba> fill, outline;  // none = not filled / no outline
+  double opacity = 1.0;               // of fills and outlines alike
+  double width = 1.0;                 // outline or line width, pixels
+  // Colours by the value of a field (style.by): one per category, and each feature's category
+  // (-1 = the plain fill).
+  std::vector<Rgba> category_colours;
+  std::vector<std::int32_t> feature_category;
+};
 
 struct WriteOptions {
   OutputFormat format = OutputFormat::shp;
@@ -31,9 +46,14 @@ struct WriteOptions {
   std::map<std::string, int> fixed_decimals;
   // Files that must never be replaced, even with `overwrite`: the export's own inputs.
   std::vector<std::filesystem::path> inputs;
-  // GeoPackage only: all layers as layers of one dataset of this name (e.g. "results" →
-  // results.gpkg), instead of one file per layer.
+  // GeoPackage: all layers as layers of one dataset of this name (e.g. "results" → results.gpkg),
+  // instead of one file per layer. KML/KMZ are always one document: <one_dataset>.kml|kmz, one
+  // folder per layer ("landplan" when empty).
   std::string one_dataset;
+  // KML/KMZ: the document's title, and each layer's look by layer name (layers without one are
+  // drawn in the viewer's default colours of the app that opens them).
+  std::string title;
+  std::map<std::string, LayerLook> looks;
   // The command-line option that named the output folder, for the hints of errors about it.
   std::string folder_option = "--to";
   // jzd only: Y written with the zone number in front (40 423 000.000), and the field each

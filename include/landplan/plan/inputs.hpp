@@ -60,6 +60,11 @@ class PlanInputs {
   std::vector<Layer> layers_;
 };
 
+// PlanInputs::field for a layer read from `project` (nullptr: a layer of no project, which has
+// only the columns named `meaning` or `fallback` and the standard fields).
+const Column* layer_field(const Project* project, const Layer& layer, std::string_view meaning,
+                          std::string_view fallback = {});
+
 // The parcels whose land use is farmland (耕地), as PlanInputs::farmland_test tells them. Needs
 // the parcels role and a land-use field.
 Layer farmland_parcels(const PlanInputs& inputs, std::string_view needed_for);

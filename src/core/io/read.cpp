@@ -15,7 +15,9 @@
 #include "io/geometry_sink.hpp"
 #include "io/ogr_values.hpp"
 #include "io/read_jzd.hpp"
+#include "io/read_gcj02.hpp"
 #include "io/shapefile_check.hpp"
+#include "landplan/gcj02.hpp"
 #include "landplan/text.hpp"
 
 namespace landplan::io {
@@ -181,6 +183,7 @@ Layer read_native(const std::string& source, const ReadOptions& options, Warning
     warnings.push_back(where + ": " + line);
   }
   layer.source_crs = detail::layer_crs(ogr_layer, source, where, options.assume_crs);
+  if (options.gcj02) detail::check_gcj02_source(layer.source_crs, where, options.geometry);
   layer.crs = layer.source_crs;
   layer.kind = layer_kind(ogr_layer.GetGeomType());
 
@@ -221,6 +224,8 @@ Layer read_native(const std::string& source, const ReadOptions& options, Warning
   }
   check_what_was_read(layer, opened, ogr_layer.GetSpatialRef() == nullptr, gdal_messages,
                       saw_invalid_utf8, warnings);
+  // Before any reprojection: the offset is defined on longitude/latitude.
+  if (options.gcj02) detail::convert_gcj02(layer, warnings);
   return layer;
 }
 
@@ -280,8 +285,8 @@ Layer read_project_layer(const Project& project, const LayerSpec& spec, Warnings
   options.layer = spec.layer;
   options.source_encoding = spec.source_encoding;
   if (!spec.assume_crs.empty()) {
-    options.assume_crs = Crs::from_user_input(
-        spec.assume_crs, place(project.file.string(), "layers." + spec.key + ".assume_crs"));
+    set_assumed_crs(options, spec.assume_crs,
+                    place(project.file.string(), "layers." + spec.key + ".assume_crs"));
   }
   Layer layer = read_native(spec.source, options, warnings);
   // A mapping to a field the layer lacks would leave the meaning silently unmapped.
@@ -324,6 +329,11 @@ std::vector<Layer> read_project(const Project& project, const std::vector<std::s
   Crs working = working_crs(crs_override, &project, all);
   for (Layer& layer : layers) reproject(layer, working, warnings);
   return layers;
+}
+
+void set_assumed_crs(ReadOptions& options, std::string_view text, const std::string& what) {
+  options.gcj02 = gcj02::is_gcj02_name(text);
+  options.assume_crs = Crs::from_user_input(options.gcj02 ? "EPSG:4326" : text, what);
 }
 
 std::vector<std::string> layer_names(const std::string& source) {

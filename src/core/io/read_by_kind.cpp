@@ -171,6 +171,7 @@ std::vector<Layer> read_by_kind(const std::string& source, const ReadOptions& op
     ReadOptions copy_options;
     copy_options.layer = std::string(kind_name(kind));
     copy_options.assume_crs = options.assume_crs;
+    copy_options.gcj02 = options.gcj02;
     std::size_t first_warning = warnings.size();
     Layer part = read_native(split.path(), copy_options, warnings);
     rename_place(warnings, first_warning, place(split.path(), copy_options.layer),

@@ -52,8 +52,8 @@ ReadOptions options_of(const Project& project, const LayerSpec& spec) {
   options.layer = spec.layer;
   options.source_encoding = spec.source_encoding;
   if (!spec.assume_crs.empty()) {
-    options.assume_crs = Crs::from_user_input(
-        spec.assume_crs, place(project.file.string(), "layers." + spec.key + ".assume_crs"));
+    set_assumed_crs(options, spec.assume_crs,
+                    place(project.file.string(), "layers." + spec.key + ".assume_crs"));
   }
   return options;
 }

@@ -7,6 +7,7 @@
 #include "io/write_folder.hpp"
 #include "io/write_formats.hpp"
 #include "io/write_jzd.hpp"
+#include "io/write_kml.hpp"
 #include "io/write_names.hpp"
 #include "io/write_ogr.hpp"
 #include "io/write_schema.hpp"
@@ -94,9 +95,9 @@ std::string gbk_hint(const LayerSchema& schema, const WriteOptions& options) {
 }  // namespace
 
 std::optional<OutputFormat> parse_output_format(std::string_view text) {
-  for (OutputFormat f :
-       {OutputFormat::shp, OutputFormat::shpzip, OutputFormat::gpkg, OutputFormat::geojson,
-        OutputFormat::fgb, OutputFormat::csv, OutputFormat::jzd}) {
+  for (OutputFormat f : {OutputFormat::shp, OutputFormat::shpzip, OutputFormat::gpkg,
+                         OutputFormat::geojson, OutputFormat::fgb, OutputFormat::csv,
+                         OutputFormat::jzd, OutputFormat::kml, OutputFormat::kmz}) {
     if (text == format_name(f)) return f;
   }
   return std::nullopt;
@@ -116,6 +117,10 @@ std::string_view format_name(OutputFormat format) {
       return "csv";
     case OutputFormat::jzd:
       return "jzd";
+    case OutputFormat::kml:
+      return "kml";
+    case OutputFormat::kmz:
+      return "kmz";
     case OutputFormat::shp:
       break;
   }
@@ -144,9 +149,11 @@ std::vector<WrittenLayer> write_layers(const std::vector<Layer>& layers, const f
                                        const WriteOptions& options, Warnings& warnings) {
   check_options(options);
   std::vector<std::string> bases;
-  bool together = !options.one_dataset.empty() && options.format == OutputFormat::gpkg;
+  bool kml = detail::is_kml(options.format);
+  bool together = kml || (!options.one_dataset.empty() && options.format == OutputFormat::gpkg);
+  std::string dataset = options.one_dataset.empty() ? "landplan" : options.one_dataset;
   for (const Layer& layer : layers) {
-    bases.push_back(detail::safe_file_name(together ? options.one_dataset : layer.name));
+    bases.push_back(detail::safe_file_name(together ? dataset : layer.name));
   }
   if (!together) detail::make_unique(bases);
 
@@ -165,21 +172,33 @@ std::vector<WrittenLayer> write_layers(const std::vector<Layer>& layers, const f
       schemas.push_back(probe);
       continue;
     }
+    if (kml) where = place(where, layers[i].name);  // a folder of the one document
     schemas.push_back(detail::layer_schema(layers[i], bases[i], where, options, encoder, warnings));
   }
   std::vector<std::string> existing = earlier_files(folder, schemas, options);
 
   std::vector<WrittenLayer> written;
-  for (const LayerSchema& schema : schemas) {
+  // KML: one document holding every layer, written at once.
+  std::vector<std::size_t> kml_features;
+  if (kml) {
+    kml_features = detail::write_kml(schemas, folder.staging(), options, encoder, warnings);
+    if (!schemas.empty()) detail::finish_files(schemas.front(), folder.staging(), encoder);
+  }
+  for (std::size_t i = 0; i < schemas.size(); ++i) {
+    const LayerSchema& schema = schemas[i];
     WrittenLayer out;
     out.layer = schema.layer->name;
     out.file = folder.dir() / detail::main_file_name(schema);
-    out.features =
-        schema.format == OutputFormat::jzd
-            ? detail::write_jzd(*schema.layer, folder.staging() / detail::main_file_name(schema),
-                                schema.where, options, encoder, warnings)
-            : detail::write_dataset(schema, folder.staging(), encoder, warnings);
-    detail::finish_files(schema, folder.staging(), encoder);
+    if (kml) {
+      out.features = kml_features[i];
+    } else {
+      out.features =
+          schema.format == OutputFormat::jzd
+              ? detail::write_jzd(*schema.layer, folder.staging() / detail::main_file_name(schema),
+                                  schema.where, options, encoder, warnings)
+              : detail::write_dataset(schema, folder.staging(), encoder, warnings);
+      detail::finish_files(schema, folder.staging(), encoder);
+    }
     if (schema.names_changed) {
       out.fields = folder.dir() / detail::field_map_name(schema);
       detail::write_field_map(schema, folder.staging() / detail::field_map_name(schema));

@@ -34,20 +34,17 @@ void write_text_file(const fs::path& file, const std::string& text) {
   if (!out.flush()) fail_writing(file, "write error");
 }
 
-// Zips the shapefile's parts into <base>.shp.zip and removes them. Names inside the zip are
-// stored as CP936 (what Windows in China shows) plus GDAL's UTF-8 extra field (what unzip,
-// 7-Zip and GDAL read).
-void zip_shapefile(const LayerSchema& schema, const fs::path& staging) {
-  fs::path zip = staging / main_file_name(schema);
+// Zips files (each with its name inside the zip) into `zip` and removes them. Names inside the
+// zip are stored as CP936 (what Windows in China shows) plus GDAL's UTF-8 extra field (what
+// unzip, 7-Zip and GDAL read).
+void zip_files(const fs::path& zip, const std::vector<std::pair<fs::path, std::string>>& files) {
   CPLConfigOptionSetter names("CPL_ZIP_ENCODING", "CP936", false);
   void* handle = CPLCreateZip(zip.c_str(), nullptr);
   if (!handle) fail_writing(zip, CPLGetLastErrorMsg());
   std::vector<char> buffer(1 << 20);
   bool ok = true;
-  for (const char* part : kWrittenShapefileParts) {
-    fs::path file = staging / (schema.base + part);
-    if (!fs::exists(file)) continue;
-    ok = ok && CPLCreateFileInZip(handle, file.filename().c_str(), nullptr) == CE_None;
+  for (const auto& [file, name] : files) {
+    ok = ok && CPLCreateFileInZip(handle, name.c_str(), nullptr) == CE_None;
     std::ifstream in(file, std::ios::binary);
     while (ok && in) {
       in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
@@ -57,7 +54,16 @@ void zip_shapefile(const LayerSchema& schema, const fs::path& staging) {
   }
   ok = CPLCloseZip(handle) == CE_None && ok;
   if (!ok) fail_writing(zip, CPLGetLastErrorMsg());
-  for (const char* part : kWrittenShapefileParts) fs::remove(staging / (schema.base + part));
+  for (const auto& entry : files) fs::remove(entry.first);
+}
+
+void zip_shapefile(const LayerSchema& schema, const fs::path& staging) {
+  std::vector<std::pair<fs::path, std::string>> parts;
+  for (const char* part : kWrittenShapefileParts) {
+    fs::path file = staging / (schema.base + part);
+    if (fs::exists(file)) parts.emplace_back(file, file.filename().string());
+  }
+  zip_files(staging / main_file_name(schema), parts);
 }
 
 // GDAL's CSV driver writes UTF-8 only: recode line by line (a line break never splits a
@@ -100,6 +106,9 @@ const char* driver_name(OutputFormat format) {
       return "CSV";
     case OutputFormat::jzd:
       return "";  // written by landplan itself (io/write_jzd.cpp)
+    case OutputFormat::kml:
+    case OutputFormat::kmz:
+      return "LIBKML";
     case OutputFormat::shp:
     case OutputFormat::shpzip:
       break;
@@ -119,6 +128,9 @@ std::string gdal_file_name(const LayerSchema& schema) {
       return schema.base + ".csv";
     case OutputFormat::jzd:
       return schema.base + ".txt";
+    case OutputFormat::kml:
+    case OutputFormat::kmz:  // the document, zipped afterwards as the KMZ's doc.kml
+      return schema.base + ".kml";
     case OutputFormat::shp:
     case OutputFormat::shpzip:
       break;
@@ -128,6 +140,7 @@ std::string gdal_file_name(const LayerSchema& schema) {
 
 std::string main_file_name(const LayerSchema& schema) {
   if (schema.format == OutputFormat::shpzip) return schema.base + ".shp.zip";
+  if (schema.format == OutputFormat::kmz) return schema.base + ".kmz";
   if (schema.format == OutputFormat::shp && schema.layer->kind == GeometryKind::none) {
     return schema.base + ".dbf";
   }
@@ -152,6 +165,8 @@ std::vector<std::string> file_family(const LayerSchema& schema) {
     case OutputFormat::geojson:
     case OutputFormat::fgb:
     case OutputFormat::jzd:
+    case OutputFormat::kml:
+    case OutputFormat::kmz:
       family.push_back(main_file_name(schema));
       break;
   }
@@ -178,6 +193,11 @@ std::vector<std::string> layer_creation_options(const LayerSchema& schema, TextE
       return {"RFC7946=NO"};  // keeps the CRS, not only WGS 84
     case OutputFormat::jzd:
       return {};
+    case OutputFormat::kml:
+    case OutputFormat::kmz:
+      // A <Folder> named after the layer; its id (the OGR layer name) is kept ASCII, since LIBKML
+      // turns other characters into '_' and two Chinese names could then share one id.
+      return {"FOLDER=YES", "NAME=" + schema.layer->name};
     case OutputFormat::fgb:
       break;
   }
@@ -192,6 +212,10 @@ void finish_files(const LayerSchema& schema, const fs::path& staging, const Text
     write_text_file(staging / (schema.base + ".cpg"), kGbkCodePage);
   }
   if (schema.format == OutputFormat::shpzip) zip_shapefile(schema, staging);
+  // Google Earth and 奥维 open the KMZ's first .kml, by convention doc.kml at its root.
+  if (schema.format == OutputFormat::kmz) {
+    zip_files(staging / main_file_name(schema), {{staging / gdal_file_name(schema), "doc.kml"}});
+  }
   if (schema.format == OutputFormat::csv && gbk)
     recode_csv(staging / gdal_file_name(schema), encoder);
 }

@@ -59,6 +59,13 @@ class FeatureWriter {
     if (schema_.keep_fids) feature.SetFID(layer_.fid(f));
     if (!layer_.is_null(f)) feature.SetGeometryDirectly(geometry(f).release());
     for (std::size_t c = 0; c < layer_.columns.size(); ++c) set_value(feature, c, f);
+    if (const PlacemarkExtras* placemark = schema_.placemark) {
+      int name = static_cast<int>(layer_.columns.size());
+      if (placemark->name && !placemark->name->is_null(f)) {
+        feature.SetField(name, placemark->name->to_string(f).c_str());
+      }
+      if (!placemark->styles[f].empty()) feature.SetStyleString(placemark->styles[f].c_str());
+    }
     if (ogr_.CreateFeature(&feature) != OGRERR_NONE) {
       fail(schema_, "could not write feature " + std::to_string(layer_.fid(f)), gdal);
     }
@@ -151,6 +158,10 @@ void create_fields(const LayerSchema& schema, OGRLayer& ogr, GdalMessages& gdal)
       fail(schema, "could not create the field " + column.name, gdal);
     }
   }
+  if (schema.placemark) {
+    OGRFieldDefn name(schema.placemark->name_field.c_str(), OFTString);
+    if (ogr.CreateField(&name) != OGRERR_NONE) fail(schema, "could not create its names", gdal);
+  }
   // The names were made to fit; a driver renaming one anyway would make fields.csv lie.
   OGRFeatureDefn* definition = ogr.GetLayerDefn();
   for (std::size_t i = 0; i < schema.columns.size(); ++i) {
@@ -179,8 +190,9 @@ std::size_t write_layer(GDALDataset& dataset, const LayerSchema& schema,
   if (!srs) warnings.push_back(schema.where + ": the layer has no known CRS — none written");
   // Shapefile and FlatGeobuf layers take their name from the file; GeoPackage, GeoJSON and
   // PostGIS keep the layer's own name.
-  OGRLayer* ogr = dataset.CreateLayer(schema.layer->name.c_str(), srs.get(), geometry_type(schema),
-                                      option_list.List());
+  const std::string& name = schema.placemark ? schema.placemark->id : schema.layer->name;
+  OGRLayer* ogr =
+      dataset.CreateLayer(name.c_str(), srs.get(), geometry_type(schema), option_list.List());
   if (!ogr) fail(schema, "could not be created", gdal);
   create_fields(schema, *ogr, gdal);
   FeatureWriter writer(schema, *ogr, encoder);

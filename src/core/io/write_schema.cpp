@@ -59,6 +59,10 @@ struct OwnType {
 // The format's own type for values of this kind, if it has one.
 std::optional<OwnType> own_type(ValueKind kind, OutputFormat format) {
   bool dbf = is_shapefile(format);
+  // LIBKML leaves date columns out of the KML <Schema> and writes 2024/05/20: ISO text instead.
+  if (is_kml(format) && (kind == ValueKind::date || kind == ValueKind::date_time)) {
+    return std::nullopt;
+  }
   switch (kind) {
     case ValueKind::integer64:
       return OwnType{OFTInteger64};
@@ -84,6 +88,10 @@ std::optional<OwnType> own_type(ValueKind kind, OutputFormat format) {
 // What values of this kind become in the format when it cannot hold them as they are, or null.
 const char* conversion(ValueKind kind, OutputFormat format) {
   bool dbf = is_shapefile(format);
+  if (is_kml(format) && (kind == ValueKind::date || kind == ValueKind::date_time)) {
+    return "dates written as text (ISO 8601, 2024-05-20) — KML has no date type for "
+           "ExtendedData; use --format gpkg to keep them";
+  }
   switch (kind) {
     case ValueKind::boolean:
       if (!dbf) break;
@@ -298,6 +306,10 @@ std::string size_text(std::uint64_t bytes) {
 
 bool is_shapefile(OutputFormat format) {
   return format == OutputFormat::shp || format == OutputFormat::shpzip;
+}
+
+bool is_kml(OutputFormat format) {
+  return format == OutputFormat::kml || format == OutputFormat::kmz;
 }
 
 LayerSchema layer_schema(const Layer& layer, const std::string& base, const std::string& where,

@@ -35,9 +35,19 @@ struct LayerSchema {
   bool multi = false;      // some feature has several parts: every geometry written as Multi*
   bool keep_fids = false;  // FIDs are unique and not negative: formats that store FIDs keep them
   bool names_changed = false;
+  // KML: what each Placemark carries beyond the columns (set by the KML writer), else null.
+  const struct PlacemarkExtras* placemark = nullptr;
+};
+
+struct PlacemarkExtras {
+  std::string id;                     // the layer's id in the document (ASCII)
+  std::string name_field;             // a text field added after the columns: the <name>
+  const Column* name = nullptr;       // its values, or null for none
+  std::vector<std::string> styles;    // per feature: "@style-id" of the document's style table
 };
 
 bool is_shapefile(OutputFormat format);
+bool is_kml(OutputFormat format);  // kml or kmz: one LIBKML document
 
 // Decides the layer's columns for the format and checks the format's limits (throws InputError
 // for a shapefile over 2 GB or with more than 255 fields). Adds one warning per column whose

@@ -27,16 +27,31 @@ const Layer& PlanInputs::require(std::string_view role, std::string_view needed_
                    "add a [layers.<name>] with role = \"" + std::string(role) + "\"");
 }
 
-const LayerSpec* PlanInputs::spec_of(const Layer& layer) const {
+namespace {
+
+const LayerSpec* spec_in(const Project* project, const Layer& layer) {
+  if (!project) return nullptr;
   // A layer derived from a project layer (a subset, a clip) keeps its role, and so its fields.
-  const LayerSpec* spec = project_.find_layer(layer.name);
-  if (!spec && layer.role) spec = project_.find_layer(std::string(name_of(*layer.role)));
+  const LayerSpec* spec = project->find_layer(layer.name);
+  if (!spec && layer.role) spec = project->find_layer(std::string(name_of(*layer.role)));
   return spec;
+}
+
+}  // namespace
+
+const LayerSpec* PlanInputs::spec_of(const Layer& layer) const {
+  return spec_in(&project_, layer);
 }
 
 const Column* PlanInputs::field(const Layer& layer, std::string_view meaning,
                                 std::string_view fallback) const {
-  if (const LayerSpec* spec = spec_of(layer)) {
+  return layer_field(&project_, layer, meaning, fallback);
+}
+
+const Column* layer_field(const Project* project, const Layer& layer, std::string_view meaning,
+                          std::string_view fallback) {
+  const LayerSpec* spec = spec_in(project, layer);
+  if (spec) {
     auto mapped = spec->fields.find(std::string(meaning));
     if (mapped != spec->fields.end()) {
       if (const Column* column = layer.column(mapped->second)) return column;
@@ -46,11 +61,12 @@ const Column* PlanInputs::field(const Layer& layer, std::string_view meaning,
   if (!fallback.empty()) {
     if (const Column* column = layer.column(fallback)) return column;
   }
+  auto fields = spec ? spec->fields : std::map<std::string, std::string>{};
   if (meaning == "landuse") {
-    LandSchema schema = land_schema(layer);
+    LandSchema schema = land_schema(layer, fields);
     return schema.name ? schema.name : schema.code;
   }
-  if (meaning == "village") return land_schema(layer).village;
+  if (meaning == "village") return land_schema(layer, fields).village;
   if (meaning == "name") {
     if (const Column* column = layer.column("名称")) return column;
     return column_any_case(layer, "MC");

@@ -335,7 +335,8 @@ TEST(WriteEncoding, GeoPackageRefusesGbkBecauseItIsAlwaysUtf8) {
 
 TEST(WriteOptions, FormatAndEncodingNamesParse) {
   EXPECT_EQ(io::parse_output_format("shpzip"), io::OutputFormat::shpzip);
-  EXPECT_FALSE(io::parse_output_format("kml").has_value());
+  EXPECT_EQ(io::parse_output_format("kmz"), io::OutputFormat::kmz);
+  EXPECT_FALSE(io::parse_output_format("dxf").has_value());
   EXPECT_EQ(io::parse_text_encoding("gbk"), io::TextEncoding::gbk);
   EXPECT_EQ(io::parse_text_encoding("936"), io::TextEncoding::gbk);
   EXPECT_EQ(io::parse_text_encoding("utf8"), io::TextEncoding::utf8);
