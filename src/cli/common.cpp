@@ -117,6 +117,7 @@ report::Format tables_format(const FormatFlags& flags) {
       throw InputError("--out", "'" + flags.out + "' does not end in .xlsx",
                        "name the workbook FILE.xlsx (Excel opens a workbook by its extension)");
     }
+    io::refuse_existing(flags.out, flags.overwrite);
     return report::Format::table;
   }
   if (!flags.out.empty() && !flags.out_has_other_use) {

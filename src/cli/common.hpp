@@ -58,8 +58,8 @@ void add_format_flags(CLI::App& command, FormatFlags& flags, const std::string& 
 bool writes_workbook(const FormatFlags& flags);
 // The format the tables are built for. A workbook is for people, so xlsx builds the tables
 // `table` prints (the one unit --units asks for, the wide land-use tables, audit's summary).
-// Throws InputError (exit 2) for xlsx without --out or with a --out not ending in .xlsx, and
-// for --out without xlsx where it has no other use.
+// Throws InputError (exit 2) for xlsx without --out, with a --out not ending in .xlsx or naming
+// an existing file without --overwrite, and for --out without xlsx where it has no other use.
 report::Format tables_format(const FormatFlags& flags);
 
 bool is_project_file(const std::string& source);

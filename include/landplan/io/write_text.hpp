@@ -18,6 +18,10 @@ namespace landplan::io {
 void write_file(const std::filesystem::path& file, bool overwrite, const std::string& option,
                 const std::function<void(const std::filesystem::path& staged)>& write);
 
+// The InputError write_file throws for an existing `file` without `overwrite`, thrown before
+// any work: a command refuses at once rather than after minutes of computing.
+void refuse_existing(const std::filesystem::path& file, bool overwrite);
+
 // write_file with `text` as the file's bytes.
 void write_text_file(const std::filesystem::path& file, std::string_view text, bool overwrite,
                      const std::string& option);

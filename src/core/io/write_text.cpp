@@ -8,13 +8,17 @@
 
 namespace landplan::io {
 
+void refuse_existing(const std::filesystem::path& file, bool overwrite) {
+  if (!overwrite && std::filesystem::exists(std::filesystem::symlink_status(file))) {
+    throw InputError(file.string(), "already exists", "add --overwrite to replace it");
+  }
+}
+
 void write_file(const std::filesystem::path& file, bool overwrite, const std::string& option,
                 const std::function<void(const std::filesystem::path& staged)>& write) {
   std::string name = file.filename().string();
   detail::OutputFolder folder(file.parent_path().empty() ? "." : file.parent_path(), option);
-  if (!folder.existing({name}).empty() && !overwrite) {
-    throw InputError(file.string(), "already exists", "add --overwrite to replace it");
-  }
+  if (!folder.existing({name}).empty()) refuse_existing(file, overwrite);
   write(folder.staging() / name);
   folder.commit({});
 }
