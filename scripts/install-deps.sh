@@ -6,6 +6,7 @@ packages=(
   build-essential cmake ninja-build pkg-config git
   libgdal-dev gdal-bin libgeos-dev libproj-dev proj-data libpq-dev
   libtomlplusplus-dev libcli11-dev libfmt-dev nlohmann-json3-dev
+  libxlsxwriter-dev  # Excel workbooks (--format xlsx)
   googletest libgtest-dev libbenchmark-dev
   python3-gdal python3-pyproj python3-numpy python3-shapely
   libsfml-dev libimgui-dev libstb-dev libfontconfig-dev libx11-dev libgl-dev  # the map viewer

@@ -11,9 +11,10 @@ namespace landplan::cli {
 namespace {
 
 struct AreaOptions {
-  std::string source, layer, by, units, method, format, engine;
+  std::string source, layer, by, units, method, engine;
   bool summary = false;
   ReadFlags read;
+  FormatFlags output;
 };
 
 }  // namespace
@@ -29,9 +30,9 @@ Action add_area_command(CLI::App& app) {
   add_method_flag(*command, o->method);
   add_engine_flag(*command, o->engine);
   add_read_flags(*command, o->read);
-  add_format_flag(*command, o->format);
+  add_format_flags(*command, o->output);
   return [o] {
-    report::Format format = parse_format_flag(o->format);
+    report::Format format = tables_format(o->output);
     ops::AreaMethod method = parse_method_flag(o->method);
     report::AreaColumns units = report::AreaColumns::for_format(o->units, format);
     auto engine = open_engine(o->engine, o->read);
@@ -47,7 +48,7 @@ Action add_area_command(CLI::App& app) {
                                      : report::feature_area_table(layer, areas, by, units);
     report::add_area_meta(table, layer, method, engine->kind(), units);
     print_warnings(warnings);
-    print_table(table, format);
+    print_table(std::move(table), o->output, warnings, o->summary ? "面积汇总" : "面积");
     return 0;
   };
 }

@@ -20,8 +20,9 @@ constexpr std::string_view kLandUseLayer = "DLTB";
 constexpr std::string_view kVillageLayer = "CJDCQ";
 
 struct AuditOptions {
-  std::string source, layer, project, format;
+  std::string source, layer, project;
   ReadFlags read;
+  FormatFlags output;
 };
 
 // The parcels (first) and the village survey areas, if any, in one working CRS, with the field
@@ -112,9 +113,9 @@ Action add_audit_command(CLI::App& app) {
                       "project.toml whose layers SOURCE may name; its village_boundaries layer "
                       "gives the CJDCQ polygons");
   add_read_flags(*command, o->read);
-  add_format_flag(*command, o->format);
+  add_format_flags(*command, o->output);
   return [o] {
-    report::Format format = parse_format_flag(o->format);
+    report::Format format = tables_format(o->output);
     Warnings warnings(o->read.lenient);
     AuditInput input = load_input(*o, warnings);
     const Layer& parcels = input.layers.front();
@@ -133,11 +134,10 @@ Action add_audit_command(CLI::App& app) {
     print_warnings(warnings);
     report::Table findings = report::audit_findings_table(audit);
     if (format == report::Format::csv) {
-      print_table(findings, format);
+      print_table(std::move(findings), o->output, warnings, "");
     } else {
-      std::cout << report::render_all({findings, report::audit_summary_table(audit)}, format,
-                                      heading(parcels, village_layer));
-      std::cout.flush();
+      print_tables({findings, report::audit_summary_table(audit)}, o->output,
+                   heading(parcels, village_layer), warnings);
     }
     return audit.findings.empty() ? 0 : 1;
   };

@@ -8,8 +8,11 @@
 
 #include "landplan/io/postgis.hpp"
 #include "landplan/io/read.hpp"
+#include "landplan/io/write_text.hpp"
 #include "landplan/project.hpp"
+#include "landplan/report/xlsx.hpp"
 #include "landplan/secrets.hpp"
+#include "landplan/text.hpp"
 
 namespace landplan::cli {
 
@@ -88,12 +91,38 @@ void add_choice_option(CLI::App& command, const std::string& flag, std::string& 
   command.add_option(flag, value, one_of(choices))->default_val(choices.front())->check(member);
 }
 
-void add_format_flag(CLI::App& command, std::string& format) {
-  add_choice_option(command, "--format", format, {"table", "md", "csv", "json"});
+void add_format_flags(CLI::App& command, FormatFlags& flags, const std::string& out_help,
+                      const std::string& overwrite_help) {
+  add_choice_option(command, "--format", flags.format, {"table", "md", "csv", "json", "xlsx"});
+  flags.out_has_other_use = !out_help.empty();
+  command.add_option("--out", flags.out,
+                     out_help.empty() ? "the workbook FILE.xlsx of --format xlsx" : out_help);
+  command.add_flag("--overwrite", flags.overwrite,
+                   overwrite_help.empty() ? "replace an existing --out workbook" : overwrite_help);
 }
 
-report::Format parse_format_flag(const std::string& format) {
-  return report::parse_format(format).value();  // the flag admits only formats parse_format knows
+bool writes_workbook(const FormatFlags& flags) {
+  return flags.format == "xlsx";
+}
+
+report::Format tables_format(const FormatFlags& flags) {
+  if (writes_workbook(flags)) {
+    if (flags.out.empty()) {
+      throw InputError("--format xlsx", "needs a file to write the workbook to",
+                       "add --out FILE.xlsx");
+    }
+    if (!upper_ascii(std::filesystem::path(flags.out).extension().string()).ends_with(".XLSX")) {
+      throw InputError("--out", "'" + flags.out + "' does not end in .xlsx",
+                       "name the workbook FILE.xlsx (Excel opens a workbook by its extension)");
+    }
+    io::refuse_existing(flags.out, flags.overwrite);
+    return report::Format::table;
+  }
+  if (!flags.out.empty() && !flags.out_has_other_use) {
+    throw InputError("--out", "is the workbook of --format xlsx",
+                     "add --format xlsx, or leave out --out");
+  }
+  return report::parse_format(flags.format).value();  // --format admits only formats it knows
 }
 
 bool is_project_file(const std::string& source) {
@@ -183,18 +212,58 @@ std::vector<Layer> load_layers(const std::vector<std::string>& refs, const Proje
   return layers;
 }
 
-void print_warnings(const Warnings& warnings) {
-  for (const std::string& line : warnings) {
-    std::cerr << "landplan: warning: " << mask_passwords(line) << "\n";
-  }
+std::vector<std::string> warning_lines(const Warnings& warnings) {
+  std::vector<std::string> lines;
+  for (const std::string& line : warnings) lines.push_back(mask_passwords(line));
   if (warnings.faults_passed()) {
-    std::cerr << "landplan: warning: --lenient: the input has the faults above — results built "
-                 "on it may be wrong\n";
+    lines.push_back("--lenient: the input has the faults above — results built on it may be wrong");
+  }
+  return lines;
+}
+
+void print_warnings(const Warnings& warnings) {
+  for (const std::string& line : warning_lines(warnings)) {
+    std::cerr << "landplan: warning: " << line << "\n";
   }
 }
 
 void print_table(const report::Table& table, report::Format format) {
   std::cout << report::render(table, format);
+  std::cout.flush();
+}
+
+namespace {
+
+// Staged and renamed like every output: a killed run leaves the old workbook or the new one.
+void write_workbook(const std::vector<report::Table>& tables, const FormatFlags& flags,
+                    report::Heading meta, const Warnings& warnings) {
+  for (const std::string& line : warning_lines(warnings)) meta.emplace_back("警告", line);
+  io::write_file(flags.out, flags.overwrite, "--out", [&](const std::filesystem::path& staged) {
+    report::write_xlsx(tables, meta, staged);
+  });
+  std::cerr << "landplan: wrote " << flags.out << " (" << tables.size()
+            << (tables.size() == 1 ? " table" : " tables") << ")\n";
+}
+
+}  // namespace
+
+void print_table(report::Table table, const FormatFlags& flags, const Warnings& warnings,
+                 const std::string& sheet) {
+  if (!writes_workbook(flags)) {
+    print_table(table, tables_format(flags));
+    return;
+  }
+  if (table.title.empty()) table.title = sheet;
+  write_workbook({table}, flags, {}, warnings);
+}
+
+void print_tables(const std::vector<report::Table>& tables, const FormatFlags& flags,
+                  const report::Heading& meta, const Warnings& warnings) {
+  if (writes_workbook(flags)) {
+    write_workbook(tables, flags, meta, warnings);
+    return;
+  }
+  std::cout << report::render_all(tables, tables_format(flags), meta);
   std::cout.flush();
 }
 

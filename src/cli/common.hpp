@@ -2,7 +2,6 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
-
 #include <memory>
 #include <optional>
 #include <string>
@@ -23,8 +22,8 @@ namespace landplan::cli {
 struct ReadFlags {
   std::optional<std::string> crs;         // --crs: working CRS
   std::optional<std::string> assume_crs;  // --assume-crs: for sources without one, or GCJ-02
-  std::string source_encoding;  // --source-encoding: e.g. GBK
-  bool lenient = false;         // --lenient: data faults become warnings (Warnings::fault)
+  std::string source_encoding;            // --source-encoding: e.g. GBK
+  bool lenient = false;  // --lenient: data faults become warnings (Warnings::fault)
   // Not a flag: false under --engine postgis, where the server reads the geometry itself.
   bool geometry = true;
 };
@@ -45,9 +44,26 @@ std::string one_of(const std::vector<std::string>& choices);
 void add_choice_option(CLI::App& command, const std::string& flag, std::string& value,
                        const std::vector<std::string>& choices);
 
-// --format table|md|csv|json: the printed tables of every command but export.
-void add_format_flag(CLI::App& command, std::string& format);
-report::Format parse_format_flag(const std::string& format);
+// --format table|md|csv|json|xlsx, with --out FILE.xlsx and --overwrite for the workbook: what
+// every command that prints tables (all but export) shares.
+struct FormatFlags {
+  std::string format;
+  std::string out;                 // --out: the workbook of --format xlsx
+  bool overwrite = false;          // --overwrite: replace an existing --out
+  bool out_has_other_use = false;  // --out without xlsx means something else (report: a folder)
+};
+// Adds --format, --out and --overwrite. A command whose --out has a meaning of its own without
+// --format xlsx passes its help texts (report: the result layers' folder); elsewhere --out
+// without --format xlsx is exit 2.
+void add_format_flags(CLI::App& command, FormatFlags& flags, const std::string& out_help = "",
+                      const std::string& overwrite_help = "");
+// Whether the tables go into the workbook --out rather than to stdout.
+bool writes_workbook(const FormatFlags& flags);
+// The format the tables are built for. A workbook is for people, so xlsx builds the tables
+// `table` prints (the one unit --units asks for, the wide land-use tables, audit's summary).
+// Throws InputError (exit 2) for xlsx without --out, with a --out not ending in .xlsx or naming
+// an existing file without --overwrite, and for --out without xlsx where it has no other use.
+report::Format tables_format(const FormatFlags& flags);
 
 bool is_project_file(const std::string& source);
 
@@ -74,11 +90,22 @@ std::vector<Layer> load_layers(const std::vector<std::string>& refs, const std::
 std::vector<Layer> load_layers(const std::vector<std::string>& refs, const Project* project,
                                const ReadFlags& flags, Warnings& warnings);
 
-// Prints the warnings to stderr, one line each, and, when data faults were passed over under
-// --lenient, a last line saying the results may be wrong.
+// The warnings as lines, and, when data faults were passed over under --lenient, a last line
+// saying the results may be wrong.
+std::vector<std::string> warning_lines(const Warnings& warnings);
+// Prints warning_lines to stderr, one "landplan: warning: " line each.
 void print_warnings(const Warnings& warnings);
 
 // Writes the table to stdout in the format chosen.
 void print_table(const report::Table& table, report::Format format);
+// One table as --format asks: printed to stdout, or written as the workbook --out, whose sheet
+// is named `sheet` when the table has no title. The workbook's notes sheet also holds the
+// warnings: it travels without the terminal's stderr.
+void print_table(report::Table table, const FormatFlags& flags, const Warnings& warnings,
+                 const std::string& sheet);
+// Several tables as one document under the heading `meta` (report::render_all), or the workbook
+// --out with a sheet per table.
+void print_tables(const std::vector<report::Table>& tables, const FormatFlags& flags,
+                  const report::Heading& meta, const Warnings& warnings);
 
 }  // namespace landplan::cli

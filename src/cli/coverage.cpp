@@ -13,9 +13,10 @@ namespace landplan::cli {
 namespace {
 
 struct CoverageOptions {
-  std::string areas, cover, project, radius_field, by, method, format, engine;
+  std::string areas, cover, project, radius_field, by, method, engine;
   double radius = 0.0;  // 0 = not given
   ReadFlags read;
+  FormatFlags output;
 };
 
 }  // namespace
@@ -34,10 +35,10 @@ Action add_coverage_command(CLI::App& app) {
   add_method_flag(*command, o->method);
   add_engine_flag(*command, o->engine);
   add_read_flags(*command, o->read);
-  add_format_flag(*command, o->format);
+  add_format_flags(*command, o->output);
   return [o, radius] {
     if (radius->count() > 0) checked_number(o->radius, {Allowed::positive, "metres"}, "--radius");
-    report::Format format = parse_format_flag(o->format);
+    tables_format(o->output);  // refuses a bad --format or --out before the work
     ops::AreaMethod method = parse_method_flag(o->method);
     auto engine = open_engine(o->engine, o->read);
     Warnings warnings(o->read.lenient);
@@ -49,7 +50,7 @@ Action add_coverage_command(CLI::App& app) {
         engine->coverage(areas, cover, {o->radius_field, o->radius}, method, warnings);
     report::Table table = report::coverage_table(areas, covered, by, method, engine->kind());
     print_warnings(warnings);
-    print_table(table, format);
+    print_table(std::move(table), o->output, warnings, "覆盖");
     return 0;
   };
 }

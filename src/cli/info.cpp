@@ -12,7 +12,8 @@ namespace landplan::cli {
 
 Action add_info_command(CLI::App& app) {
   struct Options {
-    std::string source, layer, format, source_encoding;
+    std::string source, layer, source_encoding;
+    FormatFlags output;
   };
   auto options = std::make_shared<Options>();
   CLI::App* command = app.add_subcommand("info", "List the layers of a dataset or project");
@@ -20,9 +21,9 @@ Action add_info_command(CLI::App& app) {
   command->add_option("--layer", options->layer, "only this layer");
   command->add_option("--source-encoding", options->source_encoding,
                       "text encoding of shapefiles without .cpg and of CSV, e.g. GBK");
-  add_format_flag(*command, options->format);
+  add_format_flags(*command, options->output);
   return [options] {
-    report::Format format = parse_format_flag(options->format);
+    tables_format(options->output);  // refuses a bad --format or --out before the work
     report::Table table;
     for (const char* name : {"source", "layer", "features", "geometry", "crs", "extent", "encoding"})
       table.add_column(name);
@@ -46,7 +47,7 @@ Action add_info_command(CLI::App& app) {
       }
     }
     print_warnings(warnings);
-    print_table(table, format);
+    print_table(std::move(table), options->output, warnings, "图层");
     return 0;
   };
 }

@@ -12,8 +12,9 @@ namespace landplan::cli {
 namespace {
 
 struct LanduseOptions {
-  std::string source, layer, by, level, areas, method, format;
+  std::string source, layer, by, level, areas, method;
   ReadFlags read;
+  FormatFlags output;
 };
 
 // The layer's `fields` mapping when SOURCE is a project, so a mapped land-use field counts.
@@ -39,9 +40,9 @@ Action add_landuse_command(CLI::App& app) {
   add_choice_option(*command, "--areas", o->areas, {"fields", "computed"});
   add_method_flag(*command, o->method);
   add_read_flags(*command, o->read);
-  add_format_flag(*command, o->format);
+  add_format_flags(*command, o->output);
   return [o, command] {
-    report::Format format = parse_format_flag(o->format);
+    report::Format format = tables_format(o->output);
     ops::AreaMethod method = parse_method_flag(o->method);
     int level = std::stoi(o->level);
     // The database's figures need no geometry: the attributes are read first, and the geometry
@@ -86,7 +87,7 @@ Action add_landuse_command(CLI::App& app) {
     if (format == report::Format::csv || format == report::Format::json) {
       report::Table table = report::landuse_long_table(landuse, level);
       add_meta(table);
-      print_table(table, format);
+      print_table(std::move(table), o->output, warnings, "");
       return 0;
     }
     std::vector<report::Table> tables;
@@ -97,7 +98,7 @@ Action add_landuse_command(CLI::App& app) {
       add_meta(table);
       tables.push_back(std::move(table));
     }
-    std::cout << report::render_all(tables, format, {});
+    print_tables(tables, o->output, {}, warnings);
     return 0;
   };
 }

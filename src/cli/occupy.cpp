@@ -12,8 +12,9 @@ namespace landplan::cli {
 namespace {
 
 struct OccupyOptions {
-  std::string candidates, project, by, method, format;
+  std::string candidates, project, by, method;
   ReadFlags read;
+  FormatFlags output;
 };
 
 // What the occupation is measured against: the first project layer of each role it reads.
@@ -52,9 +53,9 @@ Action add_occupy_command(CLI::App& app) {
   command->add_option("--by", o->by, "field of the candidates to name them by (default: name)");
   add_method_flag(*command, o->method);
   add_read_flags(*command, o->read);
-  add_format_flag(*command, o->format);
+  add_format_flags(*command, o->output);
   return [o] {
-    report::Format format = parse_format_flag(o->format);
+    report::Format format = tables_format(o->output);
     ops::AreaMethod method = parse_method_flag(o->method);
     report::AreaColumns units = report::AreaColumns::for_format("", format);
     Warnings warnings(o->read.lenient);
@@ -80,7 +81,7 @@ Action add_occupy_command(CLI::App& app) {
     table.meta["candidates"] = place(candidates.source, candidates.name);
     table.meta["project"] = project.file.string();
     print_warnings(warnings);
-    print_table(table, format);
+    print_table(std::move(table), o->output, warnings, "占地");
     return 0;
   };
 }

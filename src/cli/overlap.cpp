@@ -14,9 +14,10 @@ namespace landplan::cli {
 namespace {
 
 struct OverlapOptions {
-  std::string a, b, project, by_a, by_b, units, method, format, output, engine;
+  std::string a, b, project, by_a, by_b, units, method, output, engine;
   bool summary = false;
   ReadFlags read;
+  FormatFlags tables;
 };
 
 void write_pieces(const ops::Overlap& overlap, const Layer& a, const Layer& b,
@@ -55,9 +56,9 @@ Action add_overlap_command(CLI::App& app) {
   add_engine_flag(*command, o->engine);
   command->add_option("--output", o->output, "also write the pieces (.gpkg, .shp, .geojson…)");
   add_read_flags(*command, o->read);
-  add_format_flag(*command, o->format);
+  add_format_flags(*command, o->tables);
   return [o] {
-    report::Format format = parse_format_flag(o->format);
+    report::Format format = tables_format(o->tables);
     ops::AreaMethod method = parse_method_flag(o->method);
     report::AreaColumns units = report::AreaColumns::for_format(o->units, format);
     auto engine = open_engine(o->engine, o->read);
@@ -79,7 +80,7 @@ Action add_overlap_command(CLI::App& app) {
     report::add_overlap_meta(table, a, b, method, engine->kind());
     if (!o->output.empty()) write_pieces(overlap, a, b, o->output, warnings);
     print_warnings(warnings);
-    print_table(table, format);
+    print_table(std::move(table), o->tables, warnings, o->summary ? "重叠汇总" : "重叠");
     return 0;
   };
 }

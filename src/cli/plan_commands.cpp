@@ -16,9 +16,9 @@ namespace landplan::cli {
 namespace {
 
 struct PlanOptions {
-  std::string project, format, method, out;
-  bool overwrite = false;
+  std::string project, method;
   ReadFlags read;
+  FormatFlags output;
 };
 
 plan::PlanInputs read_inputs(const Project& project, const std::vector<std::string>& keys,
@@ -43,11 +43,12 @@ void write_results(const plan::PlanResults& plan, const PlanOptions& o, const Pr
   io::WriteOptions options;
   options.format = io::OutputFormat::gpkg;
   options.one_dataset = "landplan_results";
-  options.overwrite = o.overwrite;
+  options.overwrite = o.output.overwrite;
   options.folder_option = "--out";
   for (const LayerSpec& spec : project.layers) options.inputs.push_back(spec.source);
   // On stderr: stdout holds the report itself, which may be JSON.
-  for (const io::WrittenLayer& written : io::write_layers(layers, o.out, options, warnings)) {
+  for (const io::WrittenLayer& written :
+       io::write_layers(layers, o.output.out, options, warnings)) {
     std::cerr << "landplan: wrote " << written.file.string() << " (" << written.features
               << " features)\n";
   }
@@ -59,13 +60,14 @@ Action add_report_command(CLI::App& app) {
   auto o = std::make_shared<PlanOptions>();
   CLI::App* command = app.add_subcommand("report", "The whole plan of a project, in mu");
   command->add_option("PROJECT", o->project, "project.toml")->required();
-  command->add_option("--out", o->out, "also write the result layers into this folder");
-  command->add_flag("--overwrite", o->overwrite, "replace the results of an earlier --out");
   add_method_flag(*command, o->method);
   add_read_flags(*command, o->read);
-  add_format_flag(*command, o->format);
+  add_format_flags(*command, o->output,
+                   "with --format xlsx the workbook FILE.xlsx; otherwise also write the result "
+                   "layers into this folder",
+                   "replace the workbook or the results of an earlier --out");
   return [o] {
-    report::Format format = parse_format_flag(o->format);
+    tables_format(o->output);  // refuses a bad --format or --out before the work
     ops::AreaMethod method = parse_method_flag(o->method);
     Warnings warnings(o->read.lenient);
     Project project = load_project(o->project, warnings);
@@ -73,9 +75,12 @@ Action add_report_command(CLI::App& app) {
     plan::PlanResults plan = plan::run_plan(inputs, method, warnings);
     auto meta = heading(plan, project);
     for (const std::string& skipped : plan.skipped) meta.emplace_back("未分析", skipped);
-    if (!o->out.empty()) write_results(plan, *o, project, warnings);
+    // With --format xlsx, --out is the workbook, and the result layers are not written.
+    if (!o->output.out.empty() && !writes_workbook(o->output)) {
+      write_results(plan, *o, project, warnings);
+    }
     print_warnings(warnings);
-    std::cout << report::render_all(report::plan_tables(plan), format, meta);
+    print_tables(report::plan_tables(plan), o->output, meta, warnings);
     return 0;
   };
 }
@@ -86,9 +91,9 @@ Action add_check_command(CLI::App& app) {
   command->add_option("PROJECT", o->project, "project.toml")->required();
   add_method_flag(*command, o->method);
   add_read_flags(*command, o->read);
-  add_format_flag(*command, o->format);
+  add_format_flags(*command, o->output);
   return [o] {
-    report::Format format = parse_format_flag(o->format);
+    tables_format(o->output);  // refuses a bad --format or --out before the work
     ops::AreaMethod method = parse_method_flag(o->method);
     Warnings warnings(o->read.lenient);
     Project project = load_project(o->project, warnings);
@@ -114,7 +119,7 @@ Action add_check_command(CLI::App& app) {
     }
     if (keys.empty()) {
       print_warnings(warnings);
-      print_table(report::violations_table({}), format);
+      print_table(report::violations_table({}), o->output, warnings, "");
       return 0;
     }
     plan::PlanInputs inputs = read_inputs(project, keys, o->read, warnings);
@@ -127,7 +132,7 @@ Action add_check_command(CLI::App& app) {
     for (const plan::ControlFinding& finding : controls.findings)
       if (!plan::forbids(finding.check))
         std::cerr << "landplan: note: " << report::finding_note(finding) << "\n";
-    print_table(report::violations_table(violations), format);
+    print_table(report::violations_table(violations), o->output, warnings, "");
     return violations.empty() ? 0 : 1;
   };
 }

@@ -103,7 +103,7 @@ TEST(AreaCliErrors, BadInputsGiveOneLineAndExitTwo) {
       {{"area", kProject, "--layer", "parcels", "--by", "nope"}, "has no field 'nope'"},
       {{"area", kProject, "--layer", "parcels", "--units", "acre"}, "'acre' is not a unit"},
       {{"area", kProject, "--layer", "parcels", "--format", "xml"},
-       "'xml' is not one of table, md, csv or json"},
+       "'xml' is not one of table, md, csv, json or xlsx"},
       {{"area", kProject, "--layer", "parcels", "--crs", "EPSG:999999"},
        "--crs: 'EPSG:999999' is not a CRS"},
       {{"area", kProject, "--layer", "parcels", "--bogus"}, "landplan: "},

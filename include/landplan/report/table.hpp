@@ -32,6 +32,11 @@ struct Table {
 enum class Format { table, csv, json, markdown };
 std::optional<Format> parse_format(std::string_view text);
 
+// A cell as people read it: thousands separators, `decimals` digits after the point (none for
+// integers), non-finite numbers and nulls empty. The text table, Markdown and the workbook's
+// column widths use it.
+std::string cell_text(const Cell& cell, int decimals);
+
 std::string to_text(const Table& table);  // aligned columns, thousands separators, CJK width
 std::string to_csv(const Table& table);
 std::string to_json(const Table& table);

@@ -35,17 +35,6 @@ std::string with_thousands(double value, int decimals) {
   return value < 0 && shows_nonzero ? "-" + out : out;
 }
 
-std::string human(const Cell& cell, int decimals) {
-  if (std::holds_alternative<std::int64_t>(cell))
-    return with_thousands(static_cast<double>(std::get<std::int64_t>(cell)), 0);
-  if (std::holds_alternative<double>(cell)) {
-    double v = std::get<double>(cell);
-    return std::isfinite(v) ? with_thousands(v, decimals) : "";
-  }
-  if (std::holds_alternative<std::string>(cell)) return std::get<std::string>(cell);
-  return "";
-}
-
 bool is_number(const Cell& cell) {
   return std::holds_alternative<std::int64_t>(cell) || std::holds_alternative<double>(cell);
 }
@@ -83,6 +72,17 @@ std::string pad(const std::string& text, std::size_t width, bool right) {
 
 }  // namespace
 
+std::string cell_text(const Cell& cell, int decimals) {
+  if (std::holds_alternative<std::int64_t>(cell))
+    return with_thousands(static_cast<double>(std::get<std::int64_t>(cell)), 0);
+  if (std::holds_alternative<double>(cell)) {
+    double v = std::get<double>(cell);
+    return std::isfinite(v) ? with_thousands(v, decimals) : "";
+  }
+  if (std::holds_alternative<std::string>(cell)) return std::get<std::string>(cell);
+  return "";
+}
+
 std::string to_text(const Table& table) {
   std::size_t n = table.columns.size();
   std::vector<std::vector<std::string>> cells;
@@ -93,7 +93,7 @@ std::string to_text(const Table& table) {
     std::vector<std::string> texts;
     for (std::size_t c = 0; c < n; ++c) {
       const Cell& cell = c < row.size() ? row[c] : Cell{};
-      texts.push_back(human(cell, table.columns[c].decimals));
+      texts.push_back(cell_text(cell, table.columns[c].decimals));
       if (is_number(cell)) numeric[c] = true;
       widths[c] = std::max(widths[c], display_width(texts.back()));
     }
@@ -175,7 +175,7 @@ std::string to_markdown(const Table& table) {
     std::string line = "|";
     for (std::size_t c = 0; c < table.columns.size(); ++c) {
       const Cell& cell = c < row.size() ? row[c] : Cell{};
-      line.append(" ").append(human(cell, table.columns[c].decimals)).append(" |");
+      line.append(" ").append(cell_text(cell, table.columns[c].decimals)).append(" |");
     }
     out += line + "\n";
   }
