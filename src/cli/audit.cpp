@@ -127,7 +127,8 @@ Action add_audit_command(CLI::App& app) {
     const Layer* village_layer = input.layers.size() > 1 ? &input.layers[1] : nullptr;
     std::optional<plan::VillageAreas> villages;
     if (village_layer) {
-      villages.emplace(*village_layer, plan::land_schema(*village_layer, input.village_fields));
+      villages.emplace(plan::VillageAreas{*village_layer,
+                                          plan::land_schema(*village_layer, input.village_fields)});
     }
     plan::Audit audit =
         plan::audit_landuse(parcels, schema, villages ? &*villages : nullptr, warnings);

@@ -29,7 +29,7 @@ Layer layer_of(const std::string& name, const std::vector<std::string>& wkt,
 Audit audit(const Layer& parcels, const Layer* villages = nullptr) {
   Warnings warnings;
   std::optional<VillageAreas> areas;
-  if (villages) areas.emplace(*villages, land_schema(*villages));
+  if (villages) areas.emplace(VillageAreas{*villages, land_schema(*villages)});
   return audit_landuse(parcels, land_schema(parcels), areas ? &*areas : nullptr, warnings);
 }
 
