@@ -21,5 +21,5 @@ xvfb-run -a ctest --test-dir build --output-on-failure -j"$(nproc)"
 # first run also builds landplan_core with clang for them). LANDPLAN_QUICK=1 skips it.
 if [ "${LANDPLAN_QUICK:-0}" != 1 ]; then
   scripts/sanitize.sh
-  for target in project wkb geojson wkt area; do scripts/fuzz.sh "$target" 20; done
+  for target in project wkb geojson wkt area jzd; do scripts/fuzz.sh "$target" 20; done
 fi
