@@ -149,17 +149,15 @@ void keep_plot_layers(std::vector<Layer>& layers, const ExportOptions& o, Warnin
   layers = std::move(plots);
 }
 
-// Each layer's name field (the project's `fields.name`, else 名称 or MC), where 地块名称 comes
-// from.
+// Each layer's name field (the project's `fields.name`, else 名称, MC or 地块名称), where
+// 地块名称 comes from.
 std::map<std::string, std::string> name_fields(const std::vector<Layer>& layers,
                                                const std::optional<Project>& project) {
   Project none;
   plan::PlanInputs inputs(project ? *project : none, {});
   std::map<std::string, std::string> fields;
   for (const Layer& layer : layers) {
-    // A TXT read back names its plots in 地块名称.
-    if (const Column* name = inputs.field(layer, "name", "地块名称"))
-      fields[layer.name] = name->name();
+    if (const Column* name = inputs.field(layer, "name")) fields[layer.name] = name->name();
   }
   return fields;
 }

@@ -98,6 +98,26 @@ TEST(ExportJzd, SampleRelocationSitesReadBackWithTheSameVerticesAndAreas) {
   }
 }
 
+// A TXT's plots are named by 地块名称 wherever a command names features (here `occupy`'s name
+// column), as the sample's sites were by 名称.
+TEST(ExportJzd, PlotsReadBackAreNamedByTheirPlotNames) {
+  TempDir d;
+  ASSERT_EQ(run_cli({"export", kProject, "--to", d.file("out"), "--format", "jzd", "--layers",
+                     "relocation_sites"})
+                .exit_code,
+            0);
+  RunResult occupy = run_cli({"occupy", (d.path() / "out" / "relocation_sites.txt").string(),
+                              "--project", kProject, "--format", "csv"});
+  ASSERT_EQ(occupy.exit_code, 0) << occupy.err;
+  Warnings warnings;
+  Layer original = sample_sites(warnings);
+  for (std::size_t f = 0; f < original.size(); ++f) {
+    std::string total_row =
+        std::to_string(f + 1) + "," + original.field("名称").text(f) + ",total,";
+    EXPECT_NE(occupy.out.find(total_row), std::string::npos) << total_row << "\n" << occupy.out;
+  }
+}
+
 TEST(ExportJzd, WithoutZonePrefixInUtf8) {
   TempDir d;
   RunResult result =

@@ -31,8 +31,8 @@ class PlanInputs {
 
   // The column a layer's `fields` table maps `meaning` to (e.g. village → 村名), else the column
   // named `meaning`, else the one named `fallback`, else the standard field that means it: a
-  // 三调 layer's DLMC (or DLBM) for landuse, ZLDWMC (or QSDWMC) for village, and 名称 or MC
-  // (any case) for name; else nullptr.
+  // 三调 layer's DLMC (or DLBM) for landuse, ZLDWMC (or QSDWMC) for village, and 名称, MC (any
+  // case) or 地块名称 (a coordinate-exchange TXT) for name; else nullptr.
   const Column* field(const Layer& layer, std::string_view meaning,
                       std::string_view fallback = {}) const;
   // The 三调 fields of a layer, with the layer's `fields` mapping applied.

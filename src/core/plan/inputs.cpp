@@ -69,7 +69,8 @@ const Column* layer_field(const Project* project, const Layer& layer, std::strin
   if (meaning == "village") return land_schema(layer, fields).village;
   if (meaning == "name") {
     if (const Column* column = layer.column("名称")) return column;
-    return column_any_case(layer, "MC");
+    if (const Column* column = column_any_case(layer, "MC")) return column;
+    return layer.column("地块名称");  // a coordinate-exchange TXT's plots
   }
   return nullptr;
 }
