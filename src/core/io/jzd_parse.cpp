@@ -21,6 +21,7 @@ namespace {
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 constexpr std::size_t kStandardFields = 8;  // before the @
+constexpr int kMostRings = 99999;  // a plot's rings: a handful, never more than this
 
 std::string metres(double value) {
   return jzd::decimal_text(value, 3);
@@ -244,8 +245,11 @@ class Parser {
            "write each point as 点号,圈号,X,Y");
     }
     std::optional<double> ring = number_in(fields[1]);
-    if (!ring || *ring != std::floor(*ring)) {
-      fail(line.number, "the ring number (圈号) '" + fields[1] + "' is not a whole number",
+    // Bounded so that it fits an int: a plot has a handful of rings, never a million.
+    if (!ring || *ring != std::floor(*ring) || *ring < 0 || *ring > kMostRings) {
+      fail(line.number,
+           "the ring number (圈号) '" + fields[1] + "' is not a whole number from 0 to " +
+               std::to_string(kMostRings),
            "number the rings 1, 2…");
     }
     std::optional<double> x = number_in(fields[2]), y = number_in(fields[3]);
@@ -326,6 +330,7 @@ class Parser {
       for (const RawRing& ring : plot.rings) {
         for (const RawPoint& point : ring.points) {
           double easting = easting_first ? point.x_column : point.y_column;
+          // column_order() has bounded every easting below 1e8: its millions fit an int.
           int zone = easting >= 1e7 ? static_cast<int>(std::floor(easting / 1e6)) : 0;
           if (!prefix) {
             prefix = zone;

@@ -263,6 +263,10 @@ TEST(ReadJzd, ErrorsNameTheLine) {
        "line 15: the easting 423000.000 carries no zone number, unlike line 14 (zone 40)"},
       {"line_plot", header() + "2,,1,a,线,,,,@\nJ1,1,4702300,40423000\n",
        "line 13: the plot records a 线 (记录图形属性), not a 面 (polygon)"},
+      // Found by the fuzzer: a ring number too large for an int, which the cast made undefined
+      // behaviour.
+      {"huge_ring", header() + plot + "J1,1e50,4702300,40423000\n",
+       "line 14: the ring number (圈号) '1e50' is not a whole number from 0 to 99999"},
   };
   for (const Case& c : cases) {
     std::string file = write(d, c.name + ".txt", c.text);
