@@ -92,8 +92,10 @@ void add_choice_option(CLI::App& command, const std::string& flag, std::string& 
 }
 
 void add_format_flags(CLI::App& command, FormatFlags& flags, const std::string& out_help,
-                      const std::string& overwrite_help) {
-  add_choice_option(command, "--format", flags.format, {"table", "md", "csv", "json", "xlsx"});
+                      const std::string& overwrite_help, const std::vector<std::string>& documents) {
+  std::vector<std::string> formats = {"table", "md", "csv", "json", "xlsx"};
+  formats.insert(formats.end(), documents.begin(), documents.end());
+  add_choice_option(command, "--format", flags.format, formats);
   flags.out_has_other_use = !out_help.empty();
   command.add_option("--out", flags.out,
                      out_help.empty() ? "the workbook FILE.xlsx of --format xlsx" : out_help);
@@ -107,15 +109,7 @@ bool writes_workbook(const FormatFlags& flags) {
 
 report::Format tables_format(const FormatFlags& flags) {
   if (writes_workbook(flags)) {
-    if (flags.out.empty()) {
-      throw InputError("--format xlsx", "needs a file to write the workbook to",
-                       "add --out FILE.xlsx");
-    }
-    if (!upper_ascii(std::filesystem::path(flags.out).extension().string()).ends_with(".XLSX")) {
-      throw InputError("--out", "'" + flags.out + "' does not end in .xlsx",
-                       "name the workbook FILE.xlsx (Excel opens a workbook by its extension)");
-    }
-    io::refuse_existing(flags.out, flags.overwrite);
+    check_format_out(flags);
     return report::Format::table;
   }
   if (!flags.out.empty() && !flags.out_has_other_use) {
@@ -123,6 +117,21 @@ report::Format tables_format(const FormatFlags& flags) {
                      "add --format xlsx, or leave out --out");
   }
   return report::parse_format(flags.format).value();  // --format admits only formats it knows
+}
+
+void check_format_out(const FormatFlags& flags) {
+  const std::string& format = flags.format;
+  std::string what = format == "xlsx" ? "the workbook" : "the report";
+  if (flags.out.empty()) {
+    throw InputError("--format " + format, "needs a file to write " + what + " to",
+                     "add --out FILE." + format);
+  }
+  std::string extension = upper_ascii(std::filesystem::path(flags.out).extension().string());
+  if (extension != "." + upper_ascii(format) && !(format == "html" && extension == ".HTM")) {
+    throw InputError("--out", "'" + flags.out + "' does not end in ." + format,
+                     "name " + what + " FILE." + format + " (it is opened by its extension)");
+  }
+  io::refuse_existing(flags.out, flags.overwrite);
 }
 
 bool is_project_file(const std::string& source) {

@@ -55,8 +55,10 @@ struct FormatFlags {
 // Adds --format, --out and --overwrite. A command whose --out has a meaning of its own without
 // --format xlsx passes its help texts (report: the result layers' folder); elsewhere --out
 // without --format xlsx is exit 2.
+// `documents` are further --format choices the command handles itself (report: html, pdf, docx).
 void add_format_flags(CLI::App& command, FormatFlags& flags, const std::string& out_help = "",
-                      const std::string& overwrite_help = "");
+                      const std::string& overwrite_help = "",
+                      const std::vector<std::string>& documents = {});
 // Whether the tables go into the workbook --out rather than to stdout.
 bool writes_workbook(const FormatFlags& flags);
 // The format the tables are built for. A workbook is for people, so xlsx builds the tables
@@ -64,6 +66,9 @@ bool writes_workbook(const FormatFlags& flags);
 // Throws InputError (exit 2) for xlsx without --out, with a --out not ending in .xlsx or naming
 // an existing file without --overwrite, and for --out without xlsx where it has no other use.
 report::Format tables_format(const FormatFlags& flags);
+// --out of a format written as one file (xlsx; report's html, pdf, docx): given, ending in
+// .<format>, new unless --overwrite. Throws InputError (exit 2) before any work.
+void check_format_out(const FormatFlags& flags);
 
 bool is_project_file(const std::string& source);
 

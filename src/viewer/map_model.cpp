@@ -133,14 +133,24 @@ void prepare_layer(MapModel& map, MapLayer& layer, const LoadOptions& options) {
 }
 
 MapModel load_map(const std::filesystem::path& project_file, const LoadOptions& options) {
+  Warnings warnings(options.lenient);
+  Project project = load_project(project_file, warnings);
+  auto start = std::chrono::steady_clock::now();
+  std::vector<Layer> layers = io::read_project(project, options.layers, Crs{}, warnings);
+  double read_s = seconds_since(start);
+  MapModel map = map_of(std::move(project), std::move(layers), options);
+  for (std::string& warning : map.warnings) warnings.push_back(std::move(warning));
+  map.warnings = std::move(warnings);
+  map.times.read_s = read_s;
+  return map;
+}
+
+MapModel map_of(Project project, std::vector<Layer> layers, const LoadOptions& options) {
   MapModel map;
   map.warnings = Warnings(options.lenient);
-  map.project = load_project(project_file, map.warnings);
-  map.title = map.project.name.empty() ? project_file.stem().string() : map.project.name;
+  map.project = std::move(project);
+  map.title = map.project.name.empty() ? map.project.file.stem().string() : map.project.name;
   auto start = std::chrono::steady_clock::now();
-  std::vector<Layer> layers = io::read_project(map.project, options.layers, Crs{}, map.warnings);
-  map.times.read_s = seconds_since(start);
-  start = std::chrono::steady_clock::now();
   for (const Layer& layer : layers) map.extent.extend(layer.extent());
   if (!layers.empty()) map.crs = layers.front().crs;
   // A round origin near the middle keeps local coordinates small and readable in a debugger.

@@ -177,26 +177,41 @@ Table violations_table(const std::vector<plan::Violation>& violations) {
   return t;
 }
 
-std::vector<Table> plan_tables(const plan::PlanResults& plan) {
-  std::vector<Table> tables;
+std::vector<PlanPart> plan_parts(const plan::PlanResults& plan) {
+  std::vector<PlanPart> parts;
   if (plan.displacement) {
-    tables.push_back(displacement_villages(*plan.displacement));
-    tables.push_back(displacement_landuse(*plan.displacement));
+    parts.push_back({PlanPart::Kind::displacement, "水库淹没影响",
+                     {displacement_villages(*plan.displacement),
+                      displacement_landuse(*plan.displacement)}});
   }
-  if (plan.relocation) tables.push_back(relocation(*plan.relocation));
+  if (plan.relocation) {
+    parts.push_back({PlanPart::Kind::relocation, "移民安置点", {relocation(*plan.relocation)}});
+  }
   if (plan.irrigation) {
-    tables.push_back(irrigation_villages(*plan.irrigation));
-    tables.push_back(irrigation_wells(*plan.irrigation));
+    parts.push_back({PlanPart::Kind::irrigation, "机井灌溉",
+                     {irrigation_villages(*plan.irrigation), irrigation_wells(*plan.irrigation)}});
   }
   if (plan.greenhouse) {
-    tables.push_back(greenhouse(*plan.greenhouse));
-    tables.push_back(greenhouse_villages(*plan.greenhouse));
+    parts.push_back({PlanPart::Kind::greenhouse, "设施农业",
+                     {greenhouse(*plan.greenhouse), greenhouse_villages(*plan.greenhouse)}});
   }
-  for (const plan::Occupation& occupation : plan.occupations)
-    tables.push_back(occupation_report_table(occupation));
-  if (plan.ledger) tables.push_back(ledger_table(*plan.ledger));
-  if (plan.controls) tables.push_back(controls_table(*plan.controls));
-  tables.push_back(violations_table(plan.violations));
+  if (!plan.occupations.empty() || plan.ledger || plan.controls) {
+    PlanPart land{PlanPart::Kind::land, "用地占用与三区三线", {}};
+    for (const plan::Occupation& occupation : plan.occupations)
+      land.tables.push_back(occupation_report_table(occupation));
+    if (plan.ledger) land.tables.push_back(ledger_table(*plan.ledger));
+    if (plan.controls) land.tables.push_back(controls_table(*plan.controls));
+    parts.push_back(std::move(land));
+  }
+  parts.push_back({PlanPart::Kind::rules, "规划规则检查", {violations_table(plan.violations)}});
+  return parts;
+}
+
+std::vector<Table> plan_tables(const plan::PlanResults& plan) {
+  std::vector<Table> tables;
+  for (PlanPart& part : plan_parts(plan)) {
+    for (Table& table : part.tables) tables.push_back(std::move(table));
+  }
   return tables;
 }
 

@@ -80,6 +80,10 @@ double overview_texel(const Layer& layer, const LoadOptions& options);
 // Reads and prepares the project. Throws InputError for bad input.
 MapModel load_map(const std::filesystem::path& project_file, const LoadOptions& options);
 
+// The map of layers already read (all in one working CRS, each named by its project key), for
+// a command that read them itself with flags of its own (report's --crs, --assume-crs…).
+MapModel map_of(Project project, std::vector<Layer> layers, const LoadOptions& options);
+
 // Prepares an already read layer (meshes, index, anchors); used by load_map and for results.
 void prepare_layer(MapModel& map, MapLayer& layer, const LoadOptions& options);
 
