@@ -7,6 +7,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -28,8 +29,11 @@ struct SheetOptions {
   double dpi = 96.0;              // raster resolution; scales text and symbols without paper
   unsigned width = 1600, height = 1200;  // without paper
   bool labels = true, decorations = true;
+  bool antialias = true;          // smooth edges (off: hard pixel edges, as --antialias 0)
   std::string title;              // "" = the project's [map] title or name
   std::string font_file;          // "" = the CJK font fontconfig finds
+  // Told what is being drawn and how far along (0..1), for a progress line; may be empty.
+  std::function<void(const std::string& what, double done)> progress;
 };
 
 struct SheetResult {
