@@ -897,6 +897,9 @@ def landuse_colours(parcels):
 
 def init_text(parcels):
     lines = [INIT_HEADER, "[project]", f'name = "{sandiao.TOWNSHIP_NAME}"', f'crs  = "EPSG:{EPSG}"']
+    lines += ["", "# What a printed map sheet (landplan render --paper) says about itself", "[map]",
+              f'title = "{sandiao.TOWNSHIP_NAME}土地利用规划图"',
+              f'unit  = "{sandiao.TOWNSHIP_NAME}人民政府"', 'date  = "2026-12"']
     for key, layer, fields, style in INIT_LAYERS:
         lines += ["", f"[layers.{key}]", f'source = "{GPKG.name}"', f'layer  = "{layer}"',
                   f'role   = "{key}"']

@@ -40,9 +40,19 @@ struct Rule {
   double value = 0.0;  // metres for min_distance, mu for min/max_area
 };
 
+// [map]: what a printed map sheet says about itself (a Chinese 专题图's 图名, 制图单位, 制图日期 and
+// 高程基准). All optional; "" = not said, and the sheet leaves that line out.
+struct MapSheetInfo {
+  std::string title;      // 图名; "" = the project's name
+  std::string unit;       // 制图单位, e.g. "三座店镇人民政府"
+  std::string date;       // 制图日期, as written ("2026-12", "2026年12月")
+  std::string elevation;  // 高程基准, e.g. "1985国家高程基准"; only printed when given
+};
+
 struct Project {
   std::filesystem::path file;
   std::string name;
+  MapSheetInfo map;  // [map]
   std::string crs;  // "" = automatic
   std::vector<LayerSpec> layers;
   std::map<std::string, std::map<std::string, std::string>> category_colours;  // [styles.*]

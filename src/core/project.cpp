@@ -257,7 +257,7 @@ Project load_project(const std::filesystem::path& file, Warnings& warnings) {
                      "fix the line shown");
   }
   reader.warn_unknown(root, "",
-                      {"project", "layers", "styles", "planning", "targets", "rules", "controls"});
+                      {"project", "map", "layers", "styles", "planning", "targets", "rules", "controls"});
   Project project;
   project.file = std::filesystem::absolute(file);
   toml::node_view<const toml::node> view(root);
@@ -266,6 +266,14 @@ Project load_project(const std::filesystem::path& file, Warnings& warnings) {
     reader.warn_unknown(meta, "project.", {"name", "crs"});
     project.name = reader.text(view["project"]["name"], "project.name", false);
     project.crs = reader.crs(view["project"]["crs"], "project.crs");
+  }
+  if (view["map"]) {
+    reader.warn_unknown(reader.table(view["map"], "map"), "map.",
+                        {"title", "unit", "date", "elevation"});
+    project.map.title = reader.text(view["map"]["title"], "map.title", false);
+    project.map.unit = reader.text(view["map"]["unit"], "map.unit", false);
+    project.map.date = reader.text(view["map"]["date"], "map.date", false);
+    project.map.elevation = reader.text(view["map"]["elevation"], "map.elevation", false);
   }
   if (!view["layers"]) reader.fail("layers", "is missing", "add a [layers.<name>] table per layer");
   // toml++ keeps keys sorted; layers keep the order of the file (it is the drawing order).

@@ -5,8 +5,8 @@
 
 #include "landplan/error.hpp"
 #include "viewer/cjk_font.hpp"
-#include "viewer/colour.hpp"
 #include "viewer/format.hpp"
+#include "viewer/label_candidates.hpp"
 #include "viewer/scale_bar.hpp"
 #include "viewer/symbols.hpp"
 
@@ -30,34 +30,6 @@ void place_text(sf::RenderTarget& target, sf::Text text, double x, double y) {
   text.setPosition(std::round(static_cast<float>(x) - b.left),
                    std::round(static_cast<float>(y) - b.top));
   target.draw(text);
-}
-
-struct LabelStyle {
-  int priority;
-  float size;
-  sf::Color colour;
-};
-
-LabelStyle label_style(const MapLayer& layer, Role role) {
-  sf::Color outline = layer.style.outline.value_or(kInk);
-  sf::Color ink = darker(outline, 0.35f);
-  switch (role) {
-    case Role::villages: return {0, 15, kInk};
-    case Role::reservoir: return {1, 16, sf::Color(13, 61, 115)};
-    case Role::relocation_sites: return {2, 13, ink};
-    case Role::greenhouse_zones: return {3, 13, ink};
-    case Role::roads: return {4, 12, sf::Color(70, 70, 70)};
-    case Role::wells: return {5, 11, sf::Color(21, 101, 192)};
-    case Role::parcels:
-    case Role::basic_farmland:
-    case Role::ecological_redline:
-    case Role::development_boundary:
-    case Role::village_boundaries:
-    case Role::admin_boundary:
-    case Role::farmland_supplement:
-    case Role::other: break;
-  }
-  return {6, 12, kInk};
 }
 
 }  // namespace
@@ -147,18 +119,6 @@ Rect Cartography::draw_scale_bar(sf::RenderTarget& target, const ViewTransform& 
   return box;
 }
 
-double true_north_degrees(const MapModel& map, const ViewTransform& view) {
-  if (!map.geodesic) return 0.0;
-  Point2 c = view.centre();
-  double step = std::max(1.0, 100.0 * view.metres_per_pixel());
-  std::vector<double> xy = {c.x, c.y, c.x, c.y + step};
-  map.geodesic->to_lonlat(xy);
-  double lat = xy[1] * 3.14159265358979 / 180.0;
-  // Azimuth of grid north, clockwise from true north; true north is that much anticlockwise.
-  double azimuth = std::atan2((xy[2] - xy[0]) * std::cos(lat), xy[3] - xy[1]);
-  return -azimuth * 180.0 / 3.14159265358979;
-}
-
 Rect Cartography::draw_north_arrow(sf::RenderTarget& target, const MapModel& map,
                                    const ViewTransform& view, const Decorations& d) {
   float ui = d.ui_scale;
@@ -189,43 +149,22 @@ std::size_t Cartography::draw_labels(sf::RenderTarget& target, const MapModel& m
                                      const ViewTransform& view, const Decorations& d,
                                      const std::vector<Rect>& obstacles) {
   float ui = d.ui_scale;
-  Box visible = view.visible_box();
-  std::vector<LabelRequest> requests;
+  std::vector<LabelCandidate> candidates = label_candidates(map, view, ui);
   std::vector<sf::Text> texts;
-  for (const MapLayer& layer : map.layers) {
-    if (!layer.visible || layer.labels.empty()) continue;
-    const LayerSpec* spec = map.project.find_layer(layer.key);
-    LabelStyle style = label_style(layer, spec ? spec->role : Role::other);
-    bool point = layer.data.kind == GeometryKind::point;
-    for (const LabelAnchor& anchor : layer.labels) {
-      if (anchor.at.x < visible.minx || anchor.at.x > visible.maxx || anchor.at.y < visible.miny ||
-          anchor.at.y > visible.maxy)
-        continue;
-      const Box& b = layer.data.box(anchor.feature);
-      // An area too small to see needs no name yet.
-      if (layer.data.kind == GeometryKind::polygon &&
-          std::max(b.width(), b.height()) / view.metres_per_pixel() < 8)
-        continue;
-      sf::Text t = text(anchor.text, style.size * ui, style.colour);
-      t.setOutlineColor(sf::Color(255, 255, 255, 235));
-      t.setOutlineThickness(2.0f * ui);
-      sf::FloatRect bounds = t.getLocalBounds();
-      LabelRequest r;
-      r.id = texts.size();
-      r.anchor = view.to_screen(anchor.at);
-      r.width = bounds.width + 4 * ui;
-      r.height = bounds.height + 4 * ui;
-      r.priority = style.priority;
-      r.offset = point ? layer.style.size * ui / 2 + 3 * ui : -1.0;
-      requests.push_back(r);
-      texts.push_back(std::move(t));
-    }
+  std::vector<Point2> sizes;
+  for (const LabelCandidate& c : candidates) {
+    sf::Text t = text(c.anchor->text, c.size, c.colour);
+    t.setOutlineColor(kLabelHalo);
+    t.setOutlineThickness(c.halo_width);
+    sf::FloatRect bounds = t.getLocalBounds();
+    sizes.push_back({bounds.width, bounds.height});
+    texts.push_back(std::move(t));
   }
   Rect screen{0, 0, static_cast<double>(target.getSize().x),
               static_cast<double>(target.getSize().y)};
-  std::vector<PlacedLabel> placed = place_labels(std::move(requests), screen, obstacles, 4 * ui);
+  std::vector<PlacedLabel> placed = place_label_candidates(candidates, sizes, screen, obstacles, ui);
   for (const PlacedLabel& p : placed)
-    place_text(target, texts[p.id], p.box.x + 2 * ui, p.box.y + 2 * ui);
+    place_text(target, texts[p.id], p.box.x + label_inset(ui), p.box.y + label_inset(ui));
   return placed.size();
 }
 

@@ -1,51 +1,16 @@
-// The legend: one row per visible layer (top layer first, as the map stacks them), and one per
-// category of a categorised layer, each with a swatch drawn the way the map draws that layer.
+// The legend drawn with SFML: the rows of legend_rows.hpp, each with a swatch drawn the way the
+// map draws that layer.
 #include <algorithm>
 #include <cmath>
 
 #include "viewer/cartography.hpp"
+#include "viewer/legend_rows.hpp"
 #include "viewer/symbols.hpp"
 
 namespace landplan::viewer {
 namespace {
 
-constexpr std::size_t kMaxCategories = 14;  // beyond that a legend stops being read
-
-struct Row {
-  const MapLayer* layer = nullptr;
-  std::string text;
-  std::optional<sf::Color> fill;  // swatch colour; none = a heading without a swatch
-  bool indent = false;
-};
-
-std::vector<Row> legend_rows(const MapModel& map) {
-  std::vector<Row> rows;
-  for (auto it = map.layers.rbegin(); it != map.layers.rend(); ++it) {
-    const MapLayer& layer = *it;
-    if (!layer.visible || layer.data.size() == 0) continue;
-    if (layer.style.categories.empty()) {
-      // An outline-only layer gets an empty swatch with its outline.
-      sf::Color fill = layer.style.fill ? *layer.style.fill : sf::Color::Transparent;
-      if (layer.data.kind != GeometryKind::polygon) fill = layer.style.fill_of(0);
-      rows.push_back({&layer, layer.title, fill, false});
-      continue;
-    }
-    rows.push_back({&layer, layer.title + "（" + layer.style.by + "）", std::nullopt, false});
-    std::size_t shown = std::min(kMaxCategories, layer.style.categories.size());
-    for (std::size_t c = 0; c < shown; ++c) {
-      const Category& category = layer.style.categories[c];
-      rows.push_back({&layer, category.value, category.colour, true});
-    }
-    if (layer.style.categories.size() > shown) {
-      rows.push_back({&layer,
-                      "其他 " + std::to_string(layer.style.categories.size() - shown) + " 类",
-                      std::nullopt, true});
-    }
-  }
-  return rows;
-}
-
-void draw_swatch(sf::RenderTarget& target, const Row& row, sf::FloatRect r, float ui,
+void draw_swatch(sf::RenderTarget& target, const LegendRow& row, sf::FloatRect r, float ui,
                  Shaders& shaders) {
   const MapLayer& layer = *row.layer;
   const LayerStyle& style = layer.style;
@@ -91,7 +56,7 @@ void draw_swatch(sf::RenderTarget& target, const Row& row, sf::FloatRect r, floa
 
 std::optional<Rect> Cartography::draw_legend(sf::RenderTarget& target, const MapModel& map,
                                              const Decorations& d, Shaders& shaders) {
-  std::vector<Row> rows = legend_rows(map);
+  std::vector<LegendRow> rows = legend_rows(map);
   if (rows.empty()) return std::nullopt;
   float ui = d.ui_scale;
   const sf::Color ink(34, 34, 34);
@@ -100,7 +65,7 @@ std::optional<Rect> Cartography::draw_legend(sf::RenderTarget& target, const Map
   float pad = 10 * ui, row_h = 19 * ui, swatch_w = 24 * ui, swatch_h = 13 * ui, indent = 12 * ui;
   std::vector<sf::Text> texts;
   float text_w = heading.getLocalBounds().width;
-  for (const Row& row : rows) {
+  for (const LegendRow& row : rows) {
     sf::Text t = text(row.text, 13 * ui, ink);
     float x = (row.indent ? indent : 0) + (row.fill ? swatch_w + 8 * ui : 0);
     text_w = std::max(text_w, x + t.getLocalBounds().width);

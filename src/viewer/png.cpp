@@ -32,14 +32,9 @@ void put32(std::vector<std::uint8_t>& out, std::uint32_t v) {
 
 }  // namespace
 
-bool save_png(const sf::Image& image, const std::string& path, double dpi) {
-  if (!image.saveToFile(path)) return false;
-  if (dpi <= 0) return true;
-  std::ifstream in(path, std::ios::binary);
-  std::vector<std::uint8_t> png((std::istreambuf_iterator<char>(in)), {});
-  in.close();
+std::string png_with_dpi(std::string png, double dpi) {
   constexpr std::size_t kAfterHeader = 8 + 4 + 4 + 13 + 4;  // signature + IHDR chunk
-  if (png.size() < kAfterHeader) return false;
+  if (dpi <= 0 || png.size() < kAfterHeader) return png;
   auto per_metre = static_cast<std::uint32_t>(std::lround(dpi / 0.0254));
   std::vector<std::uint8_t> chunk;
   put32(chunk, 9);
@@ -50,8 +45,19 @@ bool save_png(const sf::Image& image, const std::string& path, double dpi) {
   chunk.insert(chunk.end(), body.begin(), body.end());
   put32(chunk, crc32(body.data(), body.size()));
   png.insert(png.begin() + kAfterHeader, chunk.begin(), chunk.end());
+  return png;
+}
+
+bool save_png(const sf::Image& image, const std::string& path, double dpi) {
+  if (!image.saveToFile(path)) return false;
+  if (dpi <= 0) return true;
+  std::ifstream in(path, std::ios::binary);
+  std::string png((std::istreambuf_iterator<char>(in)), {});
+  in.close();
+  if (png.size() < 8 + 4 + 4 + 13 + 4) return false;
+  png = png_with_dpi(std::move(png), dpi);
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out.write(reinterpret_cast<const char*>(png.data()), static_cast<std::streamsize>(png.size()));
+  out.write(png.data(), static_cast<std::streamsize>(png.size()));
   return static_cast<bool>(out);
 }
 

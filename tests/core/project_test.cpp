@@ -95,6 +95,27 @@ TEST(Project, UnknownKeysWarnAndBadValuesNameTheirKey) {
                 "> 0 mu");
 }
 
+TEST(Project, MapTableGivesTheSheetsTitleUnitDateAndElevationDatum) {
+  test::TempDir dir;
+  Warnings warnings;
+  std::string file = write_project(
+      dir, std::string("[map]\ntitle = \"规划图\"\nunit = \"镇政府\"\ndate = \"2026-12\"\n"
+                       "elevation = \"1985国家高程基准\"\n") +
+               kLayers);
+  MapSheetInfo map = load_project(file, warnings).map;
+  EXPECT_EQ(map.title, "规划图");
+  EXPECT_EQ(map.unit, "镇政府");
+  EXPECT_EQ(map.date, "2026-12");
+  EXPECT_EQ(map.elevation, "1985国家高程基准");
+  EXPECT_TRUE(warnings.empty());
+  file = write_project(dir, std::string("[map]\ndate = 2026-12-01\n") + kLayers);
+  EXPECT_EQ(input_error_of([&] { load_project(file, warnings); }),
+            file + ":map.date: must be a string — put the value in quotes");
+  file = write_project(dir, std::string("map = 3\n") + kLayers);
+  EXPECT_EQ(input_error_of([&] { load_project(file, warnings); }),
+            file + ":map: must be a table — write it as [map] or { ... }");
+}
+
 TEST(Project, ControlsSwitchChecksOffByName) {
   test::TempDir dir;
   Warnings warnings;

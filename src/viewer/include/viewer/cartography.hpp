@@ -10,6 +10,7 @@
 
 #include "viewer/label_placement.hpp"
 #include "viewer/map_model.hpp"
+#include "viewer/north.hpp"
 #include "viewer/shaders.hpp"
 
 namespace landplan::viewer {
@@ -62,10 +63,5 @@ class Cartography {
   std::string font_file_;
   sf::Font font_;
 };
-
-// The screen angle (degrees, clockwise from up) of true north at the view's centre: Gauss-Kruger
-// grid north differs from it by the meridian convergence (about 0.7° at 1° from the central
-// meridian).
-double true_north_degrees(const MapModel& map, const ViewTransform& view);
 
 }  // namespace landplan::viewer

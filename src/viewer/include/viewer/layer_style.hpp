@@ -12,6 +12,9 @@
 
 namespace landplan::viewer {
 
+// Under every map, window or print: paper, so holes and gaps read as empty.
+inline const sf::Color kBackground(244, 243, 238);
+
 struct Category {
   std::string value;  // the field value, e.g. "水浇地"
   sf::Color colour;

@@ -12,8 +12,6 @@
 
 namespace landplan::viewer {
 
-inline const sf::Color kBackground(244, 243, 238);  // paper, so holes and gaps read as empty
-
 struct FrameOptions {
   Decorations decorations;
   std::optional<Hit> highlight;

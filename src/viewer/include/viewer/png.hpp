@@ -6,6 +6,10 @@
 
 namespace landplan::viewer {
 
+// `png` (a PNG file's bytes) with a pHYs chunk of `dpi` after its header; unchanged when dpi ≤ 0
+// or when it is too short to be a PNG.
+std::string png_with_dpi(std::string png, double dpi);
+
 // Saves `image` as PNG with a pHYs chunk of `dpi` (when > 0). Returns false on failure.
 bool save_png(const sf::Image& image, const std::string& path, double dpi);
 
