@@ -6,11 +6,16 @@
 
 #include "commands.hpp"
 #include "common.hpp"
+#include "progress.hpp"
 #include "landplan/io/read.hpp"
 #include "landplan/io/write.hpp"
 #include "landplan/plan/results.hpp"
 #include "landplan/report/control_tables.hpp"
+#include "landplan/report/plan_document.hpp"
 #include "landplan/report/plan_tables.hpp"
+#include "print/report_document.hpp"
+#include "viewer/map_model.hpp"
+#include "viewer/plan_layers.hpp"
 
 namespace landplan::cli {
 namespace {
@@ -54,6 +59,31 @@ void write_results(const plan::PlanResults& plan, const PlanOptions& o, const Pr
   }
 }
 
+// The report as a document with its maps: the plan run once, its tables and its result layers
+// on the map drawn from the same results.
+int write_report_document(const PlanOptions& o, print::DocumentFormat format) {
+  check_format_out(o.output);
+  ops::AreaMethod method = parse_method_flag(o.method);
+  Warnings warnings(o.read.lenient);
+  Project project = load_project(o.project, warnings);
+  std::vector<Layer> layers = io::read_project(project, {}, working_crs_flag(o.read), warnings);
+  plan::PlanResults plan = plan::run_plan(plan::PlanInputs(project, layers), method, warnings);
+  viewer::LoadOptions load;
+  load.lenient = o.read.lenient;
+  viewer::MapModel map = viewer::map_of(project, std::move(layers), load);
+  viewer::add_plan_results(map, plan);
+  for (const std::string& warning : map.warnings) warnings.push_back(warning);
+  print_warnings(warnings);
+  auto meta = heading(plan, project);
+  std::string name = plan.project.empty() ? project.file.stem().string() : plan.project;
+  report::Document document = report::plan_document(plan, name + "规划成果报告", meta);
+  TerminalProgress progress("report");
+  print::write_document(std::move(document), map, format, o.output.out, o.output.overwrite,
+                        progress.callback());
+  std::cerr << "landplan: wrote " << o.output.out << "\n";
+  return 0;
+}
+
 }  // namespace
 
 Action add_report_command(CLI::App& app) {
@@ -63,10 +93,13 @@ Action add_report_command(CLI::App& app) {
   add_method_flag(*command, o->method);
   add_read_flags(*command, o->read);
   add_format_flags(*command, o->output,
-                   "with --format xlsx the workbook FILE.xlsx; otherwise also write the result "
-                   "layers into this folder",
-                   "replace the workbook or the results of an earlier --out");
+                   "with --format xlsx|html|pdf|docx the file to write; otherwise also write the "
+                   "result layers into this folder",
+                   "replace the file or the results of an earlier --out", {"html", "pdf", "docx"});
   return [o] {
+    if (auto document = print::document_format(o->output.format)) {
+      return write_report_document(*o, *document);
+    }
     tables_format(o->output);  // refuses a bad --format or --out before the work
     ops::AreaMethod method = parse_method_flag(o->method);
     Warnings warnings(o->read.lenient);

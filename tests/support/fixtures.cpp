@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <fstream>
 #include <random>
 #include <sstream>
@@ -101,6 +102,16 @@ RunResult run_cli(const std::vector<std::string>& args) {
   result.out = read_all(out);
   result.err = read_all(err);
   return result;
+}
+
+std::string output_of(const std::string& command) {
+  std::string out;
+  FILE* pipe = popen(command.c_str(), "r");
+  if (!pipe) return out;
+  char buffer[4096];
+  while (std::size_t n = fread(buffer, 1, sizeof buffer, pipe)) out.append(buffer, n);
+  pclose(pipe);
+  return out;
 }
 
 std::vector<std::vector<std::string>> parse_csv(const std::string& text) {

@@ -49,6 +49,9 @@ struct RunResult {
 };
 RunResult run_cli(const std::vector<std::string>& args);
 
+// What a shell command prints on stdout (a reading-back tool: pdftotext, pandoc, pdfinfo).
+std::string output_of(const std::string& command);
+
 // The message of the InputError `action` throws, "(no error)" when it throws none.
 std::string input_error_of(const std::function<void()>& action);
 

@@ -35,8 +35,10 @@ struct Figure {
 struct Section {
   std::string heading;
   std::vector<std::string> paragraphs;
-  std::vector<Figure> figures;  // before the tables: the map, then its figures
   std::vector<Table> tables;
+  // After the tables: printed, each map sheet is a page of its own, and the section's heading
+  // stays with its first table.
+  std::vector<Figure> figures;
 };
 
 struct Document {

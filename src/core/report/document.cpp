@@ -35,18 +35,15 @@ std::string base64(const std::string& bytes) {
 
 // A4 with 18 mm margins; the fonts Debian and Windows have for Chinese, in that order. Printed,
 // each map sheet (drawn for A4 landscape) is a page of its own without margins, so it keeps its
-// scale; its title carries the figure's number.
+// scale; its title carries the figure's number. The text around the sheets names its page too,
+// so a heading after a sheet starts a text page rather than sharing the sheet's.
 constexpr const char* kStyle = R"(
 @page { size: A4; margin: 18mm 16mm; }
+@page text { size: A4; margin: 18mm 16mm; }
 @page sheet { size: A4 landscape; margin: 0; }
-@media print {
-  figure { page: sheet; margin: 0; }
-  figure img { width: 297mm; height: 209mm; border: 0; }
-  figcaption { display: none; }
-}
 body { font-family: "Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "SimSun",
-       sans-serif; font-size: 10.5pt; line-height: 1.5; color: #1a1a1a; max-width: 178mm;
-       margin: 0 auto; }
+       sans-serif; font-size: 10.5pt; line-height: 1.5; color: #1a1a1a; margin: 0; }
+@media screen { body { max-width: 178mm; margin: 1em auto; } }
 h1 { font-size: 20pt; text-align: center; margin: 0.4em 0 0.2em; }
 .meta { text-align: center; color: #444; margin-bottom: 1.2em; }
 .meta span { margin: 0 0.8em; white-space: nowrap; }
@@ -62,6 +59,12 @@ th { background: #eef1f5; }
 td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr.total td { font-weight: bold; background: #f7f7f7; }
 .note { color: #444; font-size: 9pt; margin: -0.8em auto 1.2em; text-align: center; }
+@media print {
+  .text { page: text; }
+  figure { page: sheet; margin: 0; }
+  figure img { display: block; width: 297mm; height: 209mm; border: 0; }
+  figcaption { display: none; }
+}
 )";
 
 bool is_number(const Cell& cell) {
@@ -101,7 +104,8 @@ std::string figure_caption(std::size_t number, const Figure& figure) {
 std::string to_html(const Document& document) {
   std::string out = "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n";
   out += "<title>" + escaped(document.title) + "</title>\n<style>" + kStyle + "</style>\n";
-  out += "</head>\n<body>\n<h1>" + escaped(document.title) + "</h1>\n<p class=\"meta\">";
+  out += "</head>\n<body>\n<div class=\"text\">\n<h1>" + escaped(document.title) +
+         "</h1>\n<p class=\"meta\">";
   for (const auto& [key, value] : document.meta) {
     out += "<span>" + escaped(value.empty() ? key : key + "：" + value) + "</span>";
   }
@@ -110,10 +114,13 @@ std::string to_html(const Document& document) {
   int tables = 0;
   for (std::size_t s = 0; s < document.sections.size(); ++s) {
     const Section& section = document.sections[s];
+    if (s > 0) out += "<div class=\"text\">\n";
     out += "<h2>" + escaped(fmt::format("{} {}", s + 1, section.heading)) + "</h2>\n";
     for (const std::string& paragraph : section.paragraphs) {
       out += "<p>" + escaped(paragraph) + "</p>\n";
     }
+    for (const Table& table : section.tables) out += table_html(table, ++tables);
+    out += "</div>\n";
     for (const Figure& figure : section.figures) {
       if (figure.bytes.empty()) continue;
       std::string caption = figure_caption(++figures, figure);
@@ -121,7 +128,6 @@ std::string to_html(const Document& document) {
              ";base64," + base64(figure.bytes) + "\">\n<figcaption>" + escaped(caption) +
              "</figcaption></figure>\n";
     }
-    for (const Table& table : section.tables) out += table_html(table, ++tables);
   }
   out += "</body>\n</html>\n";
   return out;

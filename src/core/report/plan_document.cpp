@@ -103,7 +103,7 @@ std::vector<Figure> figures_of(const PlanPart& part, const plan::PlanResults& pl
 Document plan_document(const plan::PlanResults& plan, const std::string& title,
                        const Heading& meta) {
   Document document{title, meta, document_date(), {}};
-  Section overview{"概况", headline(plan), {map_of("项目区总图")}, {}};
+  Section overview{"概况", headline(plan), {}, {map_of("项目区总图")}};
   overview.paragraphs.push_back(method(plan));
   for (const std::string& skipped : plan.skipped) {
     overview.paragraphs.push_back("未分析：" + skipped + "。");
@@ -111,7 +111,7 @@ Document plan_document(const plan::PlanResults& plan, const std::string& title,
   document.sections.push_back(std::move(overview));
   for (PlanPart& part : plan_parts(plan)) {
     std::vector<Figure> figures = figures_of(part, plan);
-    document.sections.push_back({part.heading, {}, std::move(figures), std::move(part.tables)});
+    document.sections.push_back({part.heading, {}, std::move(part.tables), std::move(figures)});
   }
   return document;
 }

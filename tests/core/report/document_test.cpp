@@ -40,11 +40,11 @@ Document two_sections() {
   d.title = "三座店镇规划成果报告";
   d.meta = {{"坐标系", "EPSG:4549"}};
   d.date = "2026-12-02";
-  d.sections.push_back({"概况", {"面积为椭球面积。"}, {figure("项目区总图", "<svg>1</svg>")}, {}});
+  d.sections.push_back({"概况", {"面积为椭球面积。"}, {}, {figure("项目区总图", "<svg>1</svg>")}});
   d.sections.push_back({"水库淹没影响",
                         {},
-                        {figure("淹没范围", "<svg>2</svg>"), figure("未画", "")},
-                        {small_table("淹没土地"), small_table("按地类")}});
+                        {small_table("淹没土地"), small_table("按地类")},
+                        {figure("淹没范围", "<svg>2</svg>"), figure("未画", "")}});
   return d;
 }
 
