@@ -8,6 +8,7 @@
 #include "landplan/report/control_tables.hpp"
 #include "landplan/report/ledger_table.hpp"
 #include "landplan/report/occupation_tables.hpp"
+#include "landplan/report/road_tables.hpp"
 #include "landplan/units.hpp"
 
 namespace landplan::report {
@@ -192,6 +193,8 @@ std::vector<Table> plan_tables(const plan::PlanResults& plan) {
     tables.push_back(greenhouse(*plan.greenhouse));
     tables.push_back(greenhouse_villages(*plan.greenhouse));
   }
+  if (plan.roads)
+    for (Table& table : road_tables(*plan.roads, plan.method)) tables.push_back(std::move(table));
   for (const plan::Occupation& occupation : plan.occupations)
     tables.push_back(occupation_report_table(occupation));
   if (plan.ledger) tables.push_back(ledger_table(*plan.ledger));
