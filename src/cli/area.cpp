@@ -1,10 +1,9 @@
 // `landplan area SOURCE`: each feature's area (or a summary by a field) in m², ha and mu.
-#include "landplan/ops/area.hpp"
-
 #include <memory>
 
 #include "commands.hpp"
 #include "common.hpp"
+#include "landplan/ops/area.hpp"
 #include "landplan/ops/engine.hpp"
 #include "landplan/report/area_tables.hpp"
 

@@ -1,10 +1,9 @@
 // `landplan length SOURCE`: each line's length (or a summary by a field) in metres and km.
-#include "landplan/ops/length.hpp"
-
 #include <memory>
 
 #include "commands.hpp"
 #include "common.hpp"
+#include "landplan/ops/length.hpp"
 #include "landplan/report/length_tables.hpp"
 
 namespace landplan::cli {
