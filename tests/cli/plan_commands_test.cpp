@@ -141,6 +141,10 @@ TEST(ReportCli, SampleFiguresForTheTownshipLeader) {
   EXPECT_EQ(villages[6]["村名"], "福山庄");
   EXPECT_NEAR(villages[6]["长度(米)"].get<double>(), 3750.4, 0.05);
   EXPECT_NEAR(villages.back()["长度(米)"].get<double>(), 19533.674568, 1e-3);
+  double parts = 0;  // the long form holds the same metres, village by village and road by road
+  for (const auto& row : table_titled(report, "道路里程按村、道路")["rows"])
+    parts += row["长度(米)"].get<double>();
+  EXPECT_NEAR(parts, 19533.674568, 1e-3);
 }
 
 TEST(ReportCli, OutFolderHoldsTheResultLayersInOneGeoPackage) {

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "landplan/error.hpp"
@@ -19,8 +20,10 @@ struct RoadLength {
 
 struct VillageRoads {
   std::string village;
-  std::int64_t roads = 0;  // named roads with some length in the village
+  std::int64_t roads = 0;  // roads (by name) with some length in the village
   double length_m = 0.0;
+  // Each of those roads' length in the village, in the order the roads first appear.
+  std::vector<std::pair<std::string, double>> by_road;
 };
 
 struct Roads {

@@ -48,11 +48,27 @@ Table per_village(const plan::Roads& roads, ops::LengthMethod method) {
   return t;
 }
 
+// The long form under the village table, like 淹没土地按村、地类: which road, how much of it.
+Table per_village_and_road(const plan::Roads& roads) {
+  Table t;
+  t.title = "道路里程按村、道路";
+  t.add_column("村名");
+  t.add_column("道路");
+  add_length_columns(t);
+  for (const plan::VillageRoads& v : roads.villages)
+    for (const auto& [road, metres] : v.by_road)
+      t.rows.push_back({v.village, road, metres / 1000.0, metres});
+  return t;
+}
+
 }  // namespace
 
 std::vector<Table> road_tables(const plan::Roads& roads, ops::LengthMethod method) {
   std::vector<Table> tables{per_road(roads, method)};
-  if (!roads.villages.empty()) tables.push_back(per_village(roads, method));
+  if (!roads.villages.empty()) {
+    tables.push_back(per_village(roads, method));
+    tables.push_back(per_village_and_road(roads));
+  }
   return tables;
 }
 

@@ -51,6 +51,11 @@ TEST(Roads, PerRoadByNameAndPerVillageInsideItsBoundary) {
   EXPECT_EQ(roads.villages[1].village, "乙");
   EXPECT_NEAR(roads.villages[1].length_m, 170, 1e-9);  // 县道 100 + 村道 70
   EXPECT_EQ(roads.villages[1].roads, 2);
+  ASSERT_EQ(roads.villages[1].by_road.size(), 2u);
+  EXPECT_EQ(roads.villages[1].by_road[0].first, "县道");
+  EXPECT_NEAR(roads.villages[1].by_road[0].second, 100, 1e-9);
+  EXPECT_EQ(roads.villages[1].by_road[1].first, "村道");
+  EXPECT_NEAR(roads.villages[1].by_road[1].second, 70, 1e-9);
   EXPECT_EQ(roads.villages[2].village, "丙");
   EXPECT_EQ(roads.villages[2].length_m, 0);
   EXPECT_EQ(roads.villages[2].roads, 0);

@@ -11,12 +11,13 @@ using landplan::test::cell_number;
 TEST(RoadTables, PerRoadThenPerVillageWithWhatLiesOutsideAndTheTotal) {
   plan::Roads roads;
   roads.roads = {{"县道X531", 1, 8000.0}, {"三座店村道", 2, 1500.0}};
-  roads.villages = {{"三座店", 2, 6000.0}, {"孤山子", 0, 0.0}};
+  roads.villages = {{"三座店", 2, 6000.0, {{"县道X531", 4500.0}, {"三座店村道", 1500.0}}},
+                    {"孤山子", 0, 0.0, {}}};
   roads.total_m = 9500.0;
   roads.outside_villages_m = 3500.0;
   roads.villages_from = "村界 (CJDCQ)";
   auto tables = report::road_tables(roads, ops::LengthMethod::ellipsoidal);
-  ASSERT_EQ(tables.size(), 2u);
+  ASSERT_EQ(tables.size(), 3u);
 
   const report::Table& per_road = tables[0];
   EXPECT_EQ(per_road.title, "道路里程（按道路）");
@@ -36,6 +37,14 @@ TEST(RoadTables, PerRoadThenPerVillageWithWhatLiesOutsideAndTheTotal) {
   EXPECT_EQ(std::get<std::string>(per_village.rows[3][0]), "合计");
   EXPECT_DOUBLE_EQ(cell_number(per_village.rows[3][3]), 9500.0);
   EXPECT_EQ(per_village.meta.at("分村依据"), "村界 (CJDCQ)");
+
+  const report::Table& long_form = tables[2];
+  EXPECT_EQ(long_form.title, "道路里程按村、道路");
+  EXPECT_EQ(report::to_csv(report::Table{.columns = long_form.columns}),
+            "村名,道路,长度(公里),长度(米)\n");
+  ASSERT_EQ(long_form.rows.size(), 2u);  // 孤山子 has no road: no row
+  EXPECT_EQ(std::get<std::string>(long_form.rows[1][1]), "三座店村道");
+  EXPECT_DOUBLE_EQ(cell_number(long_form.rows[1][2]), 1.5);
 }
 
 TEST(RoadTables, NoVillageTableWhenTheRoadsCouldNotBePutInVillages) {
