@@ -10,6 +10,7 @@
 #include "landplan/parallel.hpp"
 #include "landplan/planar.hpp"
 #include "landplan/spatial_index.hpp"
+#include "ops/prepared_polygons.hpp"
 #include "ops/validity.hpp"
 
 namespace landplan::ops {
@@ -49,48 +50,6 @@ double linear_length(const LengthMeter& meter, GEOSContextHandle_t h, const GEOS
   }
   return length;
 }
-
-// The zones as valid, prepared GEOS geometries, made the first time a line meets them.
-class PreparedZones {
- public:
-  PreparedZones(GeosContext& context, const Layer& zones, Warnings& warnings)
-      : context_(context),
-        zones_(zones),
-        warnings_(warnings),
-        geometry_(zones.size()),
-        prepared_(zones.size(), nullptr) {}
-  ~PreparedZones() {
-    for (const GEOSPreparedGeometry* p : prepared_)
-      if (p) GEOSPreparedGeom_destroy_r(context_.handle(), p);
-  }
-  PreparedZones(const PreparedZones&) = delete;
-  PreparedZones& operator=(const PreparedZones&) = delete;
-
-  // Null for a zone without geometry.
-  const GEOSGeometry* geometry(std::size_t z) {
-    if (!geometry_[z] && !zones_.is_null(z)) {
-      std::string reason;
-      geometry_[z] = detail::valid_geometry(context_, zones_, z, reason);
-      if (!reason.empty()) {
-        warnings_.push_back(place(zones_.source, zones_.name, zones_.fid(z)) +
-                            ": invalid polygon (" + reason + ") — made valid first");
-      }
-      prepared_[z] = GEOSPrepare_r(context_.handle(), geometry_[z].get());
-    }
-    return geometry_[z].get();
-  }
-  const GEOSPreparedGeometry* prepared(std::size_t z) {
-    geometry(z);
-    return prepared_[z];
-  }
-
- private:
-  GeosContext& context_;
-  const Layer& zones_;
-  Warnings& warnings_;
-  std::vector<GeosGeometry> geometry_;
-  std::vector<const GEOSPreparedGeometry*> prepared_;
-};
 
 }  // namespace
 
@@ -177,7 +136,7 @@ std::vector<LengthInZone> lengths_in_zones(const Layer& lines, const Layer& zone
   LengthMeter meter = LengthMeter::for_layer(lines, method);
   GeosContext& context = geos_context();
   GEOSContextHandle_t h = context.handle();
-  PreparedZones prepared(context, zones, warnings);
+  detail::PreparedPolygons prepared(context, zones, warnings);
   SpatialIndex index = SpatialIndex::of_layer(zones);
   std::vector<LengthInZone> pieces;
   std::vector<double> buffer;
