@@ -1,4 +1,5 @@
-// Planar measures straight from the flat arrays (no GEOS): ring areas, feature areas, centroids.
+// Planar measures straight from the flat arrays (no GEOS): ring areas, feature areas, centroids,
+// line lengths.
 #pragma once
 
 #include "landplan/layer.hpp"
@@ -11,6 +12,9 @@ double signed_ring_area(RingView ring);
 
 // Σ over parts of |shell| − Σ|holes|, in CRS units².
 double planar_area(const Layer& layer, std::size_t feature);
+
+// Σ of the segments' lengths along the vertices, in CRS units.
+double line_length(RingView line);
 
 // The area-weighted centroid of a polygon feature (holes subtracted).
 struct Point {

@@ -37,11 +37,7 @@ Action add_area_command(CLI::App& app) {
     report::AreaColumns units = report::AreaColumns::for_format(o->units, format);
     auto engine = open_engine(o->engine, o->read);
     Warnings warnings(o->read.lenient);
-    Layer layer = load_layer(o->source, o->layer, o->read, warnings);
-    if (layer.size() == 0) {
-      throw InputError(place(layer.source, layer.name), "has no features",
-                       "check that the right layer was chosen");
-    }
+    Layer layer = load_features(o->source, o->layer, o->read, warnings);
     const Column* by = o->by.empty() ? nullptr : &layer.field(o->by);
     auto areas = engine->feature_areas(layer, method, warnings);
     report::Table table = o->summary ? report::area_summary_table(layer, areas, by, units)

@@ -12,6 +12,7 @@ using Action = std::function<int()>;  // returns the exit code
 Action add_info_command(CLI::App& app);
 Action add_init_command(CLI::App& app);
 Action add_area_command(CLI::App& app);
+Action add_length_command(CLI::App& app);
 Action add_landuse_command(CLI::App& app);
 Action add_audit_command(CLI::App& app);
 Action add_export_command(CLI::App& app);

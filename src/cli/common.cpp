@@ -188,6 +188,16 @@ Layer load_layer(const std::string& source, const std::string& layer_name, const
   return io::read_layer(source, options, working, warnings);
 }
 
+Layer load_features(const std::string& source, const std::string& layer_name,
+                    const ReadFlags& flags, Warnings& warnings) {
+  Layer layer = load_layer(source, layer_name, flags, warnings);
+  if (layer.size() == 0) {
+    throw InputError(place(layer.source, layer.name), "has no features",
+                     "check that the right layer was chosen");
+  }
+  return layer;
+}
+
 std::vector<Layer> load_layers(const std::vector<std::string>& refs, const std::string& project,
                                const ReadFlags& flags, Warnings& warnings) {
   std::optional<Project> loaded;

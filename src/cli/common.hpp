@@ -87,6 +87,11 @@ std::unique_ptr<ops::Engine> open_engine(const std::string& engine, ReadFlags& r
 Layer load_layer(const std::string& source, const std::string& layer_name, const ReadFlags& flags,
                  Warnings& warnings);
 
+// As load_layer, for a command that measures each feature: a layer without features is an
+// InputError (exit 2), not an empty table.
+Layer load_features(const std::string& source, const std::string& layer_name,
+                    const ReadFlags& flags, Warnings& warnings);
+
 // Reads layers given as `SOURCE[:LAYER]` or, when `project` names a project.toml, as its layer
 // keys or roles, into one working CRS (--crs, the project's, or chosen from the data).
 std::vector<Layer> load_layers(const std::vector<std::string>& refs, const std::string& project,

@@ -53,7 +53,7 @@ int main(int argc, char** argv) {
       {"report", add_report_command(app)},   {"check", add_check_command(app)},
       {"view", add_view_command(app)},       {"render", add_render_command(app)},
       {"landuse", add_landuse_command(app)}, {"audit", add_audit_command(app)},
-      {"occupy", add_occupy_command(app)},
+      {"occupy", add_occupy_command(app)},   {"length", add_length_command(app)},
   };
   try {
     app.parse(argc, argv);

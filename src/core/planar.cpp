@@ -1,4 +1,4 @@
-// Shoelace areas, centroids and a ring simplicity test over flat coordinates.
+// Shoelace areas, line lengths, centroids and a ring simplicity test over flat coordinates.
 #include "landplan/planar.hpp"
 
 #include <algorithm>
@@ -32,6 +32,14 @@ double planar_area(const Layer& layer, std::size_t feature) {
     }
   }
   return area;
+}
+
+double line_length(RingView line) {
+  double length = 0.0;
+  for (std::size_t i = 1; i < line.size; ++i) {
+    length += std::hypot(line.x(i) - line.x(i - 1), line.y(i) - line.y(i - 1));
+  }
+  return length;
 }
 
 Point area_centroid(const Layer& layer, std::size_t feature) {

@@ -131,6 +131,20 @@ TEST(ReportCli, SampleFiguresForTheTownshipLeader) {
   EXPECT_EQ(rules["rows"][0]["rule"], "大棚不得占用水库");
   EXPECT_EQ(rules["rows"][1]["rule"], "安置点不得占用永久基本农田");  // the built-in check
   EXPECT_EQ(rules["rows"][1]["name_a"], "池家营子安置点");
+  // Road km: the five roads' geodesic lengths (pyproj Geod on GRS80: 19533.674568 m), all of
+  // them inside the villages' boundaries (CJDCQ; shapely's intersections give the same sum).
+  auto roads = table_titled(report, "道路里程（按道路）")["rows"];
+  ASSERT_EQ(roads.size(), 6u);
+  EXPECT_NEAR(roads.back()["长度(米)"].get<double>(), 19533.674568, 1e-3);
+  auto villages = table_titled(report, "道路里程（按村）")["rows"];
+  ASSERT_EQ(villages.size(), 21u);  // the 20 villages and 合计: no road outside them
+  EXPECT_EQ(villages[6]["村名"], "福山庄");
+  EXPECT_NEAR(villages[6]["长度(米)"].get<double>(), 3750.4, 0.05);
+  EXPECT_NEAR(villages.back()["长度(米)"].get<double>(), 19533.674568, 1e-3);
+  double parts = 0;  // the long form holds the same metres, village by village and road by road
+  for (const auto& row : table_titled(report, "道路里程按村、道路")["rows"])
+    parts += row["长度(米)"].get<double>();
+  EXPECT_NEAR(parts, 19533.674568, 1e-3);
 }
 
 TEST(ReportCli, OutFolderHoldsTheResultLayersInOneGeoPackage) {

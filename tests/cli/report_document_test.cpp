@@ -46,8 +46,8 @@ std::vector<std::string> table_titles() {
 }
 
 // The maps the sample's report has: the overview, the reservoir, each of its 3 relocation
-// sites close up, irrigation, the greenhouse zones, and where its 2 broken rules are.
-constexpr std::size_t kSampleFigures = 8;
+// sites close up, irrigation, the greenhouse zones, the roads, and where its 2 broken rules are.
+constexpr std::size_t kSampleFigures = 9;
 
 // A report of the sample written once per format for all the tests here.
 const fs::path& report_of(const std::string& format) {

@@ -11,6 +11,7 @@
 #include "landplan/plan/irrigation.hpp"
 #include "landplan/plan/occupation.hpp"
 #include "landplan/plan/relocation.hpp"
+#include "landplan/plan/roads.hpp"
 #include "landplan/plan/rules.hpp"
 
 namespace landplan::plan {
@@ -42,6 +43,7 @@ struct PlanResults {
   std::optional<Relocation> relocation;
   std::optional<Irrigation> irrigation;
   std::optional<Greenhouse> greenhouse;
+  std::optional<Roads> roads;  // road kilometres, when the project has a line layer of roads
   // What the relocation sites, then the greenhouse zones, occupy: when the project has parcels
   // or control lines. The 耕地 ledger of them, when it has parcels.
   std::vector<Occupation> occupations;

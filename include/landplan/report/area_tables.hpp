@@ -24,8 +24,11 @@ Table area_summary_table(const Layer& layer, const std::vector<std::optional<dou
 // What every measured table says of how it was measured: method, engine and (working) crs.
 void add_measuring_meta(Table& table, ops::AreaMethod method, Engine engine, const Crs& crs);
 
-// An area table's meta: the measuring, the ellipsoid of ellipsoidal areas, the layer and the
-// units asked for.
+// A table of a layer's measures: the measuring, the ellipsoid of ellipsoidal measures, the layer.
+void add_layer_measuring_meta(Table& table, const Layer& layer, ops::AreaMethod method,
+                              Engine engine);
+
+// An area table's meta: add_layer_measuring_meta and the units asked for.
 void add_area_meta(Table& table, const Layer& layer, ops::AreaMethod method, Engine engine,
                    const AreaColumns& units);
 

@@ -12,7 +12,7 @@ namespace landplan::report {
 // The plan's tables by the part of the plan they answer, in the report's order: the sections of
 // the report document, each with the map of its part.
 struct PlanPart {
-  enum class Kind { displacement, relocation, irrigation, greenhouse, land, rules };
+  enum class Kind { displacement, relocation, irrigation, greenhouse, roads, land, rules };
   Kind kind;
   std::string heading;  // the section's heading, e.g. 水库淹没影响
   std::vector<Table> tables;

@@ -10,6 +10,7 @@
 #include "landplan/spatial_index.hpp"
 #include "landplan/units.hpp"
 #include "ops/intersection.hpp"
+#include "ops/prepared_polygons.hpp"
 #include "ops/validity.hpp"
 
 namespace landplan::ops {
@@ -43,52 +44,6 @@ struct Chunk {
   std::vector<LostPair> lost;
 };
 
-void note_repair(Warnings& warnings, const Layer& layer, std::size_t f, const std::string& reason) {
-  warnings.push_back(place(layer.source, layer.name, layer.fid(f)) + ": invalid polygon (" +
-                     reason + ") — made valid first");
-}
-
-// The smaller layer's features as valid, prepared GEOS geometries, made on first use by a thread.
-class PreparedSide {
- public:
-  PreparedSide(GeosContext& context, const Layer& layer, Warnings& warnings)
-      : context_(context),
-        layer_(layer),
-        warnings_(warnings),
-        geometries_(layer.size()),
-        prepared_(layer.size(), nullptr) {}
-  ~PreparedSide() {
-    for (const GEOSPreparedGeometry* p : prepared_)
-      if (p) GEOSPreparedGeom_destroy_r(context_.handle(), p);
-  }
-  PreparedSide(const PreparedSide&) = delete;
-  PreparedSide& operator=(const PreparedSide&) = delete;
-
-  const GEOSGeometry* geometry(std::size_t f) {
-    prepare(f);
-    return geometries_[f].get();
-  }
-  const GEOSPreparedGeometry* prepared(std::size_t f) {
-    prepare(f);
-    return prepared_[f];
-  }
-
- private:
-  void prepare(std::size_t f) {
-    if (prepared_[f] || layer_.is_null(f)) return;
-    std::string reason;
-    geometries_[f] = detail::valid_geometry(context_, layer_, f, reason);
-    if (!reason.empty()) note_repair(warnings_, layer_, f, reason);
-    prepared_[f] = GEOSPrepare_r(context_.handle(), geometries_[f].get());
-  }
-
-  GeosContext& context_;
-  const Layer& layer_;
-  Warnings& warnings_;
-  std::vector<GeosGeometry> geometries_;
-  std::vector<const GEOSPreparedGeometry*> prepared_;
-};
-
 class Intersector {
  public:
   Intersector(const Layer& small, const Layer& large, bool a_is_small, const AreaMeter& meter,
@@ -103,7 +58,7 @@ class Intersector {
 
   void run(std::size_t begin, std::size_t end, Chunk& chunk) const {
     GeosContext& context = geos_context();
-    PreparedSide side(context, small_, chunk.warnings);
+    detail::PreparedPolygons side(context, small_, chunk.warnings);
     chunk.geometry.kind = GeometryKind::polygon;
     chunk.geometry.crs = large_.crs;
     std::vector<std::uint32_t> candidates;
@@ -119,7 +74,7 @@ class Intersector {
       std::sort(candidates.begin(), candidates.end());
       std::string reason;
       GeosGeometry geometry = detail::valid_geometry(context, large_, l, reason);
-      if (!reason.empty()) note_repair(chunk.warnings, large_, l, reason);
+      if (!reason.empty()) detail::note_repair(chunk.warnings, large_, l, reason);
       for (std::uint32_t s : candidates) {
         if (small_.is_null(s)) continue;
         intersect(context, side, s, l, geometry.get(), reason.empty(), chunk);
@@ -128,7 +83,7 @@ class Intersector {
   }
 
  private:
-  void intersect(GeosContext& context, PreparedSide& side, std::size_t s, std::size_t l,
+  void intersect(GeosContext& context, detail::PreparedPolygons& side, std::size_t s, std::size_t l,
                  const GEOSGeometry* large_geometry, bool large_as_stored, Chunk& chunk) const {
     GEOSContextHandle_t h = context.handle();
     const GEOSPreparedGeometry* prepared = side.prepared(s);

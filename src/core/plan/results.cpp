@@ -78,6 +78,14 @@ PlanResults run_plan(const PlanInputs& inputs, ops::AreaMethod method, Warnings&
     const Layer& water = report.displacement ? report.displacement->water : no_zone;
     report.greenhouse = greenhouse_acreage(inputs, water, method, warnings);
   }
+  if (const Layer* roads = inputs.find(Role::roads); !roads) {
+    skip("road lengths", Role::roads);
+  } else if (roads->kind == GeometryKind::point || roads->kind == GeometryKind::polygon) {
+    report.skipped.push_back("road lengths: the roads layer holds " +
+                             std::string(kind_name(roads->kind)) + "s, not the roads' lines");
+  } else {
+    report.roads = road_lengths(inputs, method, warnings);
+  }
   bool has_lines = inputs.find(Role::basic_farmland) || inputs.find(Role::ecological_redline) ||
                    inputs.find(Role::development_boundary);
   if (inputs.find(Role::parcels) || has_lines) {

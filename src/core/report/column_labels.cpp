@@ -18,6 +18,8 @@ std::string column_label(std::string_view name) {
       {"area_ha", "面积(公顷)"},
       {"area_mu", "面积(亩)"},
       {"area_km2", "面积(平方公里)"},
+      {"length_m", "长度(米)"},
+      {"length_km", "长度(公里)"},
       {"pct_of_a", "占A(%)"},
       {"pct_of_b", "占B(%)"},
       {"covered_m2", "覆盖(平方米)"},

@@ -89,6 +89,9 @@ std::vector<Figure> figures_of(const PlanPart& part, const plan::PlanResults& pl
     case PlanPart::Kind::greenhouse:
       figures.push_back(map_of("设施农业项目区", {{}, Role::greenhouse_zones, {}}));
       break;
+    case PlanPart::Kind::roads:
+      figures.push_back(map_of("道路", {{}, Role::roads, {}}));
+      break;
     case PlanPart::Kind::land: break;
     case PlanPart::Kind::rules:
       // Broken rules are drawn on every map; a map of their own when there are any.

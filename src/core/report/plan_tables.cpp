@@ -8,6 +8,7 @@
 #include "landplan/report/control_tables.hpp"
 #include "landplan/report/ledger_table.hpp"
 #include "landplan/report/occupation_tables.hpp"
+#include "landplan/report/road_tables.hpp"
 #include "landplan/units.hpp"
 
 namespace landplan::report {
@@ -194,6 +195,9 @@ std::vector<PlanPart> plan_parts(const plan::PlanResults& plan) {
   if (plan.greenhouse) {
     parts.push_back({PlanPart::Kind::greenhouse, "设施农业",
                      {greenhouse(*plan.greenhouse), greenhouse_villages(*plan.greenhouse)}});
+  }
+  if (plan.roads) {
+    parts.push_back({PlanPart::Kind::roads, "道路里程", road_tables(*plan.roads, plan.method)});
   }
   if (!plan.occupations.empty() || plan.ledger || plan.controls) {
     PlanPart land{PlanPart::Kind::land, "用地占用与三区三线", {}};
