@@ -41,6 +41,10 @@ struct SheetResult {
   Box extent;        // the ground shown in the map frame, working CRS
 };
 
+// Throws InputError for a paper name or scale the sheet cannot use: called before loading a map,
+// so a typo fails at once.
+void check_options(const SheetOptions& options);
+
 // The sheet as the bytes of a PNG, PDF or SVG file (for embedding in a document). Throws
 // InputError for a paper name or scale it cannot use.
 std::string sheet_bytes(const viewer::MapModel& map, const SheetOptions& options, Output output,
