@@ -132,7 +132,9 @@ Action add_render_command(CLI::App& app) {
                                     draw_s = std::chrono::steady_clock::now() - loaded;
       std::cerr << "landplan: wrote " << o->output << " (1:" << std::lround(result.scale)
                 << (o->paper.empty() ? ", " + o->size : ", " + o->paper) << "; loaded in "
-                << std::fixed << std::setprecision(1) << load_s.count() << " s, drawn in "
+                << std::fixed << std::setprecision(1) << load_s.count() << " s (read "
+                << map.times.read_s << " s, prepared " << map.times.prepare_s << " s, plan "
+                << load_s.count() - map.times.read_s - map.times.prepare_s << " s), drawn in "
                 << draw_s.count() << " s)\n";
     }
     return 0;

@@ -16,6 +16,7 @@
 #include <sstream>
 
 #include "support/fixtures.hpp"
+#include "viewer/even_odd.hpp"
 #include "test_data.hpp"
 
 using namespace landplan;
@@ -112,21 +113,8 @@ TEST(Sheet, PdfAtA3OneToTenThousandMeasuresToScaleAndKeepsItsText) {
 
 namespace {
 
-// Whether (x, y) is inside the rings of feature f (even-odd over all its rings).
 bool inside(const Layer& layer, std::size_t f, double x, double y) {
-  bool in = false;
-  auto [p0, p1] = layer.parts(f);
-  for (std::size_t p = p0; p < p1; ++p) {
-    auto [r0, r1] = layer.rings(p);
-    for (std::size_t r = r0; r < r1; ++r) {
-      RingView ring = layer.ring(r);
-      for (std::size_t i = 0, j = ring.size - 1; i < ring.size; j = i++)
-        if ((ring.y(i) > y) != (ring.y(j) > y) &&
-            x < (ring.x(j) - ring.x(i)) * (y - ring.y(i)) / (ring.y(j) - ring.y(i)) + ring.x(i))
-          in = !in;
-    }
-  }
-  return in;
+  return viewer::polygon_contains(layer, f, {x, y});
 }
 
 struct SvgFill {
