@@ -2,8 +2,8 @@
 // always made, or a map sheet at a scale on paper, like a Chinese 专题图 (title, neat line with a
 // kilometre grid, legend and notes outside the map frame, scale bar and 1:N, north arrow, CRS,
 // 制图单位 and 制图日期). Drawn from the same map description as the window (viewer::MapModel, its
-// styles, labels, legend and scale bar), as PNG, PDF or SVG; text stays text and lines stay
-// vectors in PDF and SVG.
+// styles, labels, legend and scale bar), as PNG, PDF or SVG; lines stay vectors in PDF and SVG,
+// text stays text in PDF (Cairo's SVG writes glyph outlines).
 #pragma once
 
 #include <filesystem>
