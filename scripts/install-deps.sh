@@ -10,7 +10,9 @@ packages=(
   googletest libgtest-dev libbenchmark-dev
   python3-gdal python3-pyproj python3-numpy python3-shapely
   libsfml-dev libimgui-dev libstb-dev libfontconfig-dev libx11-dev libgl-dev  # the map viewer
-  fonts-wqy-microhei xvfb xauth libgl1-mesa-dri  # Chinese labels; headless OpenGL (render, tests)
+  fonts-wqy-microhei xvfb xauth libgl1-mesa-dri  # Chinese labels; headless OpenGL (view tests, --bench)
+  libcairo2-dev libpango1.0-dev  # render: PNG, PDF, SVG on the CPU, no display (src/print)
+  poppler-utils  # the print tests read PDFs back (pdftotext -bbox, pdfinfo)
   clang libclang-rt-14-dev  # libFuzzer targets (scripts/fuzz.sh)
 )
 # The PostGIS server only the postgis tests use: where it cannot be installed they are skipped,

@@ -861,6 +861,12 @@ INIT_LAYERS = [  # key = role, layer, fields (meaning, field), style
 ]
 
 PLANNER_TABLES = """
+# What a printed map sheet (landplan render --paper) says about itself
+[map]
+title = "三座店镇土地利用规划图"
+unit  = "三座店镇人民政府"
+date  = "2026-12"
+
 [planning]
 reservoir_safety_m   = {safety:g}
 household_area_m2    = {household:g}         # per-household land at relocation sites
@@ -897,9 +903,6 @@ def landuse_colours(parcels):
 
 def init_text(parcels):
     lines = [INIT_HEADER, "[project]", f'name = "{sandiao.TOWNSHIP_NAME}"', f'crs  = "EPSG:{EPSG}"']
-    lines += ["", "# What a printed map sheet (landplan render --paper) says about itself", "[map]",
-              f'title = "{sandiao.TOWNSHIP_NAME}土地利用规划图"',
-              f'unit  = "{sandiao.TOWNSHIP_NAME}人民政府"', 'date  = "2026-12"']
     for key, layer, fields, style in INIT_LAYERS:
         lines += ["", f"[layers.{key}]", f'source = "{GPKG.name}"', f'layer  = "{layer}"',
                   f'role   = "{key}"']

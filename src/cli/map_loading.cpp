@@ -8,12 +8,13 @@
 namespace landplan::cli {
 
 viewer::MapModel load_cli_map(const std::string& project, const std::string& layers,
-                              unsigned width, unsigned height, bool lenient) {
+                              unsigned width, unsigned height, bool lenient, bool meshes) {
   viewer::LoadOptions load;
   load.layers = parse_list(layers);
   load.view_width = width;
   load.view_height = height;
   load.lenient = lenient;
+  load.meshes = meshes;
   viewer::MapModel map = viewer::load_map(project, load);
   viewer::add_plan_results(map, viewer::plan_of(map));
   print_warnings(map.warnings);

@@ -9,8 +9,9 @@ namespace landplan::cli {
 
 // The project's layers (all, or the comma-separated `layers`), prepared for a view of
 // width × height pixels, with the plan's results (viewer/plan_layers.hpp) as hatched layers on
-// top. Prints the warnings (`lenient`: as --lenient).
+// top. Prints the warnings (`lenient`: as --lenient). `meshes`: as viewer::LoadOptions (off for
+// drawing on the CPU).
 viewer::MapModel load_cli_map(const std::string& project, const std::string& layers,
-                              unsigned width, unsigned height, bool lenient);
+                              unsigned width, unsigned height, bool lenient, bool meshes = true);
 
 }  // namespace landplan::cli

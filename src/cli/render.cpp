@@ -5,12 +5,13 @@
 #include <unistd.h>
 
 #include <charconv>
+#include <chrono>
+#include <iomanip>
 #include <iostream>
 #include <memory>
 
 #include "commands.hpp"
 #include "common.hpp"
-#include "landplan/io/write_text.hpp"
 #include "map_loading.hpp"
 #include "map_request.hpp"
 #include "print/sheet.hpp"
@@ -112,16 +113,29 @@ Action add_render_command(CLI::App& app) {
     sheet.decorations = !o->no_decorations;
     sheet.antialias = o->antialias > 0;
     sheet.font_file = o->font;
+    print::check_options(sheet);
     if (o->bench > 0) {
       if (int code = run_bench(*o, width, height); code != 0 || o->output.empty()) return code;
     }
-    viewer::MapModel map = load_cli_map(o->project, o->layers, width, height, o->lenient);
-    TerminalProgress progress("render");
-    sheet.progress = progress.callback();
-    print::SheetResult result = print::write_sheet(map, sheet, o->output);
+    auto start = std::chrono::steady_clock::now();
+    viewer::MapModel map =
+        load_cli_map(o->project, o->layers, width, height, o->lenient, /*meshes=*/false);
+    auto loaded = std::chrono::steady_clock::now();
+    print::SheetResult result;
+    {
+      TerminalProgress progress("render");
+      sheet.progress = progress.callback();
+      result = print::write_sheet(map, sheet, o->output);
+    }
     if (isatty(STDERR_FILENO)) {
-      std::cerr << "\r\033[Klandplan: wrote " << o->output << " (1:" << std::lround(result.scale)
-                << (o->paper.empty() ? ", " + o->size : ", " + o->paper) << ")\n";
+      std::chrono::duration<double> load_s = loaded - start,
+                                    draw_s = std::chrono::steady_clock::now() - loaded;
+      std::cerr << "landplan: wrote " << o->output << " (1:" << std::lround(result.scale)
+                << (o->paper.empty() ? ", " + o->size : ", " + o->paper) << "; loaded in "
+                << std::fixed << std::setprecision(1) << load_s.count() << " s (read "
+                << map.times.read_s << " s, prepared " << map.times.prepare_s << " s, plan "
+                << load_s.count() - map.times.read_s - map.times.prepare_s << " s), drawn in "
+                << draw_s.count() << " s)\n";
     }
     return 0;
   };

@@ -84,9 +84,17 @@ SheetResult draw_plain_page(const Ink& ink, const viewer::MapModel& map, const S
   Legend legend = make_legend(ink, map);
   bool has_legend = o.decorations && !legend.rows.empty();
   double reserved = has_legend ? legend.w + 2 * 12 * ui : 0.0;
-  // A --bbox is shown edge to edge as asked; the whole map keeps a 5% margin, as the window.
-  ViewTransform view = o.bbox ? fit_beside(*o.bbox, width, height, reserved, 0.0)
-                              : fit_beside(map.extent, width, height, reserved, 0.05);
+  // A --bbox is shown edge to edge as asked; the whole map keeps a 5% margin, as the window;
+  // centred as the window shows it, unless that puts data under the legend.
+  const Box& wanted = o.bbox ? *o.bbox : map.extent;
+  double margin = o.bbox ? 0.0 : 0.05;
+  ViewTransform view = fit_beside(wanted, width, height, 0.0, margin);
+  if (has_legend) {
+    Point2 a = view.to_screen({wanted.minx, wanted.maxy}), b = view.to_screen({wanted.maxx, wanted.miny});
+    Rect data{a.x, a.y, b.x - a.x, b.y - a.y};
+    Rect under{width - legend.w - 12 * ui, height - legend.h - 12 * ui, legend.w, legend.h};
+    if (data.intersects(under)) view = fit_beside(wanted, width, height, reserved, margin);
+  }
   LayerDrawing how;
   how.raster_cells_per_unit = 1.0;
   how.progress = o.progress;

@@ -32,14 +32,19 @@ std::optional<Output> output_of(const std::filesystem::path& file) {
   return std::nullopt;
 }
 
+void check_options(const SheetOptions& options) {
+  if (!options.paper.empty()) paper_of(options.paper);
+  if (options.scale && !(*options.scale >= 1.0 && std::isfinite(*options.scale)))
+    throw InputError("--scale", "must be 1:N with N ≥ 1", "write it as 1:10000");
+}
+
 std::string sheet_bytes(const viewer::MapModel& map, const SheetOptions& options, Output output,
                         SheetResult* result) {
+  check_options(options);
   Ink ink;
   ink.family = font_family(options.font_file);
   std::optional<Paper> paper;
   if (!options.paper.empty()) paper = paper_of(options.paper);
-  if (options.scale && !(*options.scale >= 1.0 && std::isfinite(*options.scale)))
-    throw InputError("--scale", "must be 1:N with N ≥ 1", "write it as 1:10000");
   // Drawing units: device pixels for PNG; points for PDF and SVG, whose pages are sized in them.
   double page_w = 0, page_h = 0, units_per_mm = 0, to_page = 1.0;
   if (paper) {

@@ -126,9 +126,11 @@ void prepare_layer(MapModel& map, MapLayer& layer, const LoadOptions& options) {
     mesh_options.coarse_tolerance = layer.overview_texel_m / 4.0;
     mesh_options.lazy_exact = true;
   }
-  LayerMeshes meshes = build_meshes(layer.data, map.origin, mesh_options);
-  layer.mesh = std::move(meshes.exact);
-  layer.coarse = std::move(meshes.coarse);
+  if (options.meshes) {
+    LayerMeshes meshes = build_meshes(layer.data, map.origin, mesh_options);
+    layer.mesh = std::move(meshes.exact);
+    layer.coarse = std::move(meshes.coarse);
+  }
   if (!layer.label_field.empty()) compute_labels(layer);
 }
 

@@ -66,7 +66,7 @@ TEST(InitCli, OnTheSampleFolderWritesTheShippedProjectAndGivesTheSameReport) {
   std::string init_text = file_bytes(dir.path() / "project.toml");
 
   // What init cannot know is the planner's: the shipped file is generate.py's comment lines,
-  // exactly init's text, then [planning], [targets] and [[rules]] tables and nothing else.
+  // exactly init's text, then [map], [planning], [targets] and [[rules]] tables and nothing else.
   Shipped shipped = cut_shipped(init_text);
   ASSERT_FALSE(shipped.init.empty()) << "init's text is not in the shipped project.toml:\n"
                                      << init_text;
@@ -75,8 +75,8 @@ TEST(InitCli, OnTheSampleFolderWritesTheShippedProjectAndGivesTheSameReport) {
   std::istringstream rest(shipped.planner);
   for (std::string line; std::getline(rest, line);)
     if (line.starts_with("[")) tables.push_back(line);
-  EXPECT_EQ(tables, (std::vector<std::string>{"[planning]", "[targets]", "[[rules]]", "[[rules]]",
-                                              "[[rules]]", "[[rules]]"}));
+  EXPECT_EQ(tables, (std::vector<std::string>{"[map]", "[planning]", "[targets]", "[[rules]]",
+                                              "[[rules]]", "[[rules]]", "[[rules]]"}));
 
   // With the planner's tables added, init's project gives the shipped project's report.
   std::ofstream(dir.path() / "project.toml", std::ios::app) << shipped.planner;

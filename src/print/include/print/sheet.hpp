@@ -2,8 +2,8 @@
 // always made, or a map sheet at a scale on paper, like a Chinese 专题图 (title, neat line with a
 // kilometre grid, legend and notes outside the map frame, scale bar and 1:N, north arrow, CRS,
 // 制图单位 and 制图日期). Drawn from the same map description as the window (viewer::MapModel, its
-// styles, labels, legend and scale bar), as PNG, PDF or SVG; text stays text and lines stay
-// vectors in PDF and SVG.
+// styles, labels, legend and scale bar), as PNG, PDF or SVG; lines stay vectors in PDF and SVG,
+// text stays text in PDF (Cairo's SVG writes glyph outlines).
 #pragma once
 
 #include <filesystem>
@@ -40,6 +40,10 @@ struct SheetResult {
   double scale = 0;  // the 1:N used (without paper: at `dpi`)
   Box extent;        // the ground shown in the map frame, working CRS
 };
+
+// Throws InputError for a paper name or scale the sheet cannot use: called before loading a map,
+// so a typo fails at once.
+void check_options(const SheetOptions& options);
 
 // The sheet as the bytes of a PNG, PDF or SVG file (for embedding in a document). Throws
 // InputError for a paper name or scale it cannot use.

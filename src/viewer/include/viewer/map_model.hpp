@@ -71,6 +71,9 @@ struct LoadOptions {
   double max_vector_features = 100'000;
   unsigned view_width = 1600, view_height = 1200;
   bool lenient = false;  // data faults become warnings (Warnings::fault)
+  // The GPU meshes (exact and simplified triangles); off for drawing on the CPU (src/print),
+  // which draws from the layer's own geometry and would only wait for them.
+  bool meshes = true;
 };
 
 // Metres per texel of a large layer's overview: fine enough that at this scale no more than
