@@ -70,6 +70,7 @@ int write_report_document(const PlanOptions& o, print::DocumentFormat format) {
   plan::PlanResults plan = plan::run_plan(plan::PlanInputs(project, layers), method, warnings);
   viewer::LoadOptions load;
   load.lenient = o.read.lenient;
+  load.meshes = false;  // drawn on the CPU (src/print): no GPU triangles
   viewer::MapModel map = viewer::map_of(project, std::move(layers), load);
   viewer::add_plan_results(map, plan);
   for (const std::string& warning : map.warnings) warnings.push_back(warning);

@@ -85,16 +85,15 @@ void write_document(report::Document document, viewer::MapModel& map, DocumentFo
   io::refuse_existing(file, overwrite);  // before drawing a single map
   draw_figures(document, map, format == DocumentFormat::docx ? Output::png : Output::svg,
                progress);
-  std::string html = report::to_html(document);
   if (format == DocumentFormat::html) {
-    io::write_text_file(file, html, overwrite, "--out");
+    io::write_text_file(file, report::to_html(document), overwrite, "--out");
     return;
   }
   io::write_file(file, overwrite, "--out", [&](const std::filesystem::path& staged) {
     if (format == DocumentFormat::pdf) {
-      report::html_to_pdf(html, staged, file.string());
+      report::html_to_pdf(report::to_html(document), staged, file.string());
     } else {
-      report::html_to_docx(html, staged, file.string());
+      report::document_to_docx(document, staged, file.string());
     }
   });
 }

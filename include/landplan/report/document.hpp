@@ -51,9 +51,14 @@ struct Document {
 // "图 3 水库淹没影响范围": figures are numbered through the document, in its order.
 std::string figure_caption(std::size_t number, const Figure& figure);
 
-// The document as one HTML file for A4: figures embedded as data: URIs, tables with their
-// headers repeated on each printed page, Chinese fonts first. Figures without bytes are left out.
-std::string to_html(const Document& document);
+// The name of a figure's image as a file of its own: figure-3.svg, figure-3.png.
+std::string figure_file(std::size_t number, const Figure& figure);
+
+// The document as one HTML file for A4: figures embedded as data: URIs (or, `linked`, as
+// figure_file names beside it, for pandoc, which reads megabytes of data: URIs slowly), tables
+// with their headers repeated on each printed page, Chinese fonts first. Figures without bytes
+// are left out.
+std::string to_html(const Document& document, bool linked = false);
 
 // Today's date as YYYY-MM-DD, or the date of SOURCE_DATE_EPOCH when it is set (the
 // reproducible-builds convention), so a document can be made the same every time.

@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <string>
 
+#include "landplan/report/document.hpp"
+
 namespace landplan::report {
 
 // Writes `html` printed to PDF at `pdf`. Throws InputError naming `shown_as` (the file the user
@@ -15,9 +17,10 @@ namespace landplan::report {
 void html_to_pdf(const std::string& html, const std::filesystem::path& pdf,
                  const std::string& shown_as);
 
-// Writes `html` converted to DOCX at `docx` (images must be PNG or JPEG: Word shows no SVG).
-// Throws InputError when pandoc is not installed, std::runtime_error when it fails.
-void html_to_docx(const std::string& html, const std::filesystem::path& docx,
-                  const std::string& shown_as);
+// Writes `document` converted to DOCX at `docx`, its figures as image files beside its HTML
+// (they must be PNG or JPEG: Word shows no SVG). Throws InputError when pandoc is not
+// installed, std::runtime_error when it fails.
+void document_to_docx(const Document& document, const std::filesystem::path& docx,
+                      const std::string& shown_as);
 
 }  // namespace landplan::report

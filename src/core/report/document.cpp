@@ -51,7 +51,7 @@ h2 { font-size: 14pt; border-bottom: 1px solid #999; padding-bottom: 2px; margin
      break-after: avoid; }
 figure { margin: 0.8em 0; text-align: center; break-inside: avoid; }
 figure img { width: 100%; height: auto; border: 1px solid #ccc; }
-figcaption, caption { font-weight: bold; margin: 0.3em 0; }
+caption { font-weight: bold; margin: 0.3em 0; }
 caption { caption-side: top; text-align: center; }
 table { border-collapse: collapse; margin: 0.6em auto 1.2em; font-size: 9pt; }
 th, td { border: 1px solid #888; padding: 2px 6px; }
@@ -63,7 +63,6 @@ tr.total td { font-weight: bold; background: #f7f7f7; }
   .text { page: text; }
   figure { page: sheet; margin: 0; }
   figure img { display: block; width: 297mm; height: 209mm; border: 0; }
-  figcaption { display: none; }
 }
 )";
 
@@ -101,13 +100,17 @@ std::string figure_caption(std::size_t number, const Figure& figure) {
   return fmt::format("图 {} {}", number, figure.caption);
 }
 
-std::string to_html(const Document& document) {
+std::string figure_file(std::size_t number, const Figure& figure) {
+  return fmt::format("figure-{}.{}", number, figure.media_type == "image/png" ? "png" : "svg");
+}
+
+std::string to_html(const Document& document, bool linked) {
   std::string out = "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n";
   out += "<title>" + escaped(document.title) + "</title>\n<style>" + kStyle + "</style>\n";
   out += "</head>\n<body>\n<div class=\"text\">\n<h1>" + escaped(document.title) +
          "</h1>\n<p class=\"meta\">";
   for (const auto& [key, value] : document.meta) {
-    out += "<span>" + escaped(value.empty() ? key : key + "：" + value) + "</span>";
+    out += "<span>" + escaped(value.empty() ? key : key + "：" + value) + "</span>　";
   }
   out += "<span>" + escaped("生成日期：" + document.date) + "</span></p>\n";
   std::size_t figures = 0;
@@ -124,9 +127,10 @@ std::string to_html(const Document& document) {
     for (const Figure& figure : section.figures) {
       if (figure.bytes.empty()) continue;
       std::string caption = figure_caption(++figures, figure);
-      out += "<figure><img alt=\"" + escaped(caption) + "\" src=\"data:" + figure.media_type +
-             ";base64," + base64(figure.bytes) + "\">\n<figcaption>" + escaped(caption) +
-             "</figcaption></figure>\n";
+      std::string source = linked ? figure_file(figures, figure)
+                                  : "data:" + figure.media_type + ";base64," + base64(figure.bytes);
+      // The sheet's own title is the caption (图 N …): no second one under it.
+      out += "<figure><img alt=\"" + escaped(caption) + "\" src=\"" + source + "\"></figure>\n";
     }
   }
   out += "</body>\n</html>\n";

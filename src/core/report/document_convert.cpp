@@ -118,17 +118,24 @@ void html_to_pdf(const std::string& html, const std::filesystem::path& pdf,
       scratch.dir() / "chromium.log", pdf);
 }
 
-void html_to_docx(const std::string& html, const std::filesystem::path& docx,
-                  const std::string& shown_as) {
+void document_to_docx(const Document& document, const std::filesystem::path& docx,
+                      const std::string& shown_as) {
   std::optional<std::string> pandoc = on_path({"pandoc"});
   if (!pandoc) {
     throw InputError(shown_as, "a DOCX report needs pandoc, which is not installed",
                      "install it (apt-get install pandoc), or write --format html");
   }
   Scratch scratch;
-  write_bytes(scratch.dir() / "report.html", html);
-  run({*pandoc, "--from=html", "--to=docx", "--output=" + docx.string(),
-       (scratch.dir() / "report.html").string()},
+  write_bytes(scratch.dir() / "report.html", to_html(document, true));
+  std::size_t number = 0;
+  for (const Section& section : document.sections) {
+    for (const Figure& figure : section.figures) {
+      if (figure.bytes.empty()) continue;
+      write_bytes(scratch.dir() / figure_file(++number, figure), figure.bytes);
+    }
+  }
+  run({*pandoc, "--from=html", "--to=docx", "--resource-path=" + scratch.dir().string(),
+       "--output=" + docx.string(), (scratch.dir() / "report.html").string()},
       scratch.dir() / "pandoc.log", docx);
 }
 

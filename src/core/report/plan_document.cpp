@@ -43,7 +43,7 @@ std::vector<std::string> headline(const plan::PlanResults& plan) {
   }
   lines.push_back(plan.violations.empty()
                       ? "规划规则检查：全部通过。"
-                      : fmt::format("规划规则检查：{} 处违反规则，见第“规划规则检查”节。",
+                      : fmt::format("规划规则检查：{} 处违反规则，见“规划规则检查”一节。",
                                     plan.violations.size()));
   return lines;
 }

@@ -54,8 +54,8 @@ TEST(DocumentHtml, NumbersFiguresAndTablesThroughTheDocument) {
   std::string html = to_html(two_sections());
   EXPECT_NE(html.find("<h2>1 概况</h2>"), std::string::npos);
   EXPECT_NE(html.find("<h2>2 水库淹没影响</h2>"), std::string::npos);
-  EXPECT_NE(html.find("<figcaption>图 1 项目区总图</figcaption>"), std::string::npos);
-  EXPECT_NE(html.find("<figcaption>图 2 淹没范围</figcaption>"), std::string::npos);
+  EXPECT_NE(html.find("<img alt=\"图 1 项目区总图\""), std::string::npos);
+  EXPECT_NE(html.find("<img alt=\"图 2 淹没范围\""), std::string::npos);
   EXPECT_NE(html.find("<caption>表 1 淹没土地</caption>"), std::string::npos);
   EXPECT_NE(html.find("<caption>表 2 按地类</caption>"), std::string::npos);
   // A figure without an image (not drawn) is left out, and takes no number.
