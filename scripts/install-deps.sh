@@ -13,6 +13,7 @@ packages=(
   fonts-wqy-microhei xvfb xauth libgl1-mesa-dri  # Chinese labels; headless OpenGL (view tests, --bench)
   libcairo2-dev libpango1.0-dev  # render: PNG, PDF, SVG on the CPU, no display (src/print)
   poppler-utils  # the print tests read PDFs back (pdftotext -bbox, pdfinfo)
+  chromium pandoc  # report --format pdf (HTML printed by headless Chromium), --format docx
   clang libclang-rt-14-dev  # libFuzzer targets (scripts/fuzz.sh)
 )
 # The PostGIS server only the postgis tests use: where it cannot be installed they are skipped,

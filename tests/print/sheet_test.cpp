@@ -34,15 +34,6 @@ const viewer::MapModel& sample_map() {
   return map;
 }
 
-std::string run(const std::string& command) {
-  std::string out;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (!pipe) return out;
-  char buffer[4096];
-  while (std::size_t n = fread(buffer, 1, sizeof buffer, pipe)) out.append(buffer, n);
-  pclose(pipe);
-  return out;
-}
 
 struct Word {
   double x0, y0, x1, y1;  // points, y down from the top of the page
@@ -51,7 +42,7 @@ struct Word {
 
 // `pdftotext -bbox`: every word with its box.
 std::vector<Word> words_of(const std::string& pdf) {
-  std::string html = run("pdftotext -bbox '" + pdf + "' -");
+  std::string html = test::output_of("pdftotext -bbox '" + pdf + "' -");
   std::regex word(R"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>)re");
   std::vector<Word> out;
   for (std::sregex_iterator it(html.begin(), html.end(), word), end; it != end; ++it) {
@@ -78,7 +69,7 @@ TEST(Sheet, PdfAtA3OneToTenThousandMeasuresToScaleAndKeepsItsText) {
   print::SheetResult result = print::write_sheet(sample_map(), options, pdf);
   EXPECT_EQ(result.scale, 10000);
   // ISO A3 is 420 × 297 mm = 1190.55 × 841.89 pt.
-  EXPECT_TRUE(std::regex_search(run("pdfinfo '" + pdf + "'"),
+  EXPECT_TRUE(std::regex_search(test::output_of("pdfinfo '" + pdf + "'"),
                                 std::regex(R"(Page size: +1190\.55 x 841\.89 pts \(A3\))")));
   std::vector<Word> words = words_of(pdf);
   for (const char* text : {"三座店镇土地利用规划图", "图例", "旱地", "机井", "水库", "1:10000",
