@@ -32,7 +32,7 @@ struct Roads {
   double total_m = 0.0;
   // What lies inside no village boundary (villages from polygons only), so the rows add up.
   double outside_villages_m = 0.0;
-  // Where the villages came from: "village_boundaries polygons (CJDCQ)", "the roads' 村名 field",
+  // Where the villages came from: "村界 (village_boundaries)" (the project key), "道路的村名字段 (村名)",
   // or empty with `villages` empty when the project has neither.
   std::string villages_from;
 };

@@ -74,9 +74,9 @@ void villages_from_boundaries(const PlanInputs& inputs, const Layer& roads, cons
   double outside = result.total_m - tally.total_m();
   result.outside_villages_m = outside > kOutsideNoise_m ? outside : 0.0;
   result.villages = tally.rows();
-  result.villages_from =
-      "村界 (" + (boundaries.source_layer.empty() ? boundaries.name : boundaries.source_layer) +
-      ")";
+  // By the project's key, not the source's layer name: the report is the same whether the
+  // boundaries come from a file (CJDCQ) or a PostGIS table.
+  result.villages_from = "村界 (" + boundaries.name + ")";
 }
 
 }  // namespace

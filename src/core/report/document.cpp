@@ -8,6 +8,8 @@
 #include <ctime>
 #include <memory>
 
+#include "landplan/report/column_labels.hpp"
+
 namespace landplan::report {
 namespace {
 
@@ -73,7 +75,10 @@ bool is_number(const Cell& cell) {
 std::string table_html(const Table& table, int number) {
   std::string out = "<table>\n<caption>" + escaped(fmt::format("表 {} {}", number, table.title)) +
                     "</caption>\n<thead><tr>";
-  for (const TableColumn& column : table.columns) out += "<th>" + escaped(column.name) + "</th>";
+  // Headers as the workbook shows them: 要素号 for fid, 面积(亩) for area_mu.
+  for (const TableColumn& column : table.columns) {
+    out += "<th>" + escaped(column_label(column.name)) + "</th>";
+  }
   out += "</tr></thead>\n<tbody>\n";
   for (const std::vector<Cell>& row : table.rows) {
     // The totals row, as the text table has it: 合计 (or TOTAL) in its first cell.

@@ -22,7 +22,7 @@ Table small_table(const std::string& title) {
   Table t;
   t.title = title;
   t.add_column("村名");
-  t.add_column("面积(亩)", 2);
+  t.add_column("area_mu", 2);
   t.rows = {{std::string("三座店<东>"), 1886.054}, {std::string("合计"), 1886.054}};
   return t;
 }
@@ -66,6 +66,8 @@ TEST(DocumentHtml, NumbersFiguresAndTablesThroughTheDocument) {
 
 TEST(DocumentHtml, CellsAreEscapedFormattedAndTotalsMarked) {
   std::string html = to_html(two_sections());
+  // A machine column name gets the workbook's Chinese header.
+  EXPECT_NE(html.find("<th>村名</th><th>面积(亩)</th>"), std::string::npos);
   EXPECT_NE(html.find("<td>三座店&lt;东&gt;</td><td class=\"n\">1,886.05</td>"), std::string::npos);
   EXPECT_EQ(count(html, "<tr class=\"total\"><td>合计</td>"), 2u);
 }

@@ -15,7 +15,7 @@ TEST(RoadTables, PerRoadThenPerVillageWithWhatLiesOutsideAndTheTotal) {
                     {"孤山子", 0, 0.0, {}}};
   roads.total_m = 9500.0;
   roads.outside_villages_m = 3500.0;
-  roads.villages_from = "村界 (CJDCQ)";
+  roads.villages_from = "村界 (village_boundaries)";
   auto tables = report::road_tables(roads, ops::LengthMethod::ellipsoidal);
   ASSERT_EQ(tables.size(), 3u);
 
@@ -36,7 +36,7 @@ TEST(RoadTables, PerRoadThenPerVillageWithWhatLiesOutsideAndTheTotal) {
   EXPECT_DOUBLE_EQ(cell_number(per_village.rows[2][2]), 3.5);
   EXPECT_EQ(std::get<std::string>(per_village.rows[3][0]), "合计");
   EXPECT_DOUBLE_EQ(cell_number(per_village.rows[3][3]), 9500.0);
-  EXPECT_EQ(per_village.meta.at("分村依据"), "村界 (CJDCQ)");
+  EXPECT_EQ(per_village.meta.at("分村依据"), "村界 (village_boundaries)");
 
   const report::Table& long_form = tables[2];
   EXPECT_EQ(long_form.title, "道路里程按村、道路");
