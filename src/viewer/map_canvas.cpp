@@ -2,7 +2,6 @@
 #include "viewer/map_canvas.hpp"
 
 #include "viewer/symbols.hpp"
-#include "viewer/tessellate.hpp"
 
 namespace landplan::viewer {
 
@@ -18,6 +17,8 @@ FrameResult MapCanvas::draw(sf::RenderTarget& target, const MapModel& map,
   if (options.highlight && options.highlight->layer < map.layers.size()) {
     renderer_.draw_highlight(target, map, view, *options.highlight, d.ui_scale);
   }
+  if (options.sketch)
+    draw_sketch(target, view, *options.sketch, renderer_.shaders(), d.ui_scale);
   draw_measure(target, view, options);
   result.layout = cartography_.draw_decorations(target, map, view, d, renderer_.shaders());
   if (d.labels) {
@@ -39,20 +40,7 @@ void MapCanvas::draw_measure(sf::RenderTarget& target, const ViewTransform& view
   }
   std::vector<sf::Vertex> fill, casing, line;
   bool area = o.measure_mode == MeasureMode::area;
-  if (area && s.size() >= 3) {
-    RingCoords ring;
-    for (const sf::Vector2f& p : s) ring.insert(ring.end(), {p.x, p.y});
-    std::vector<double> vertices;
-    std::vector<std::uint32_t> triangles;
-    TessellationStats stats;
-    std::vector<RingCoords> rings{ring};
-    tessellate_polygon(rings, vertices, triangles, stats);
-    for (std::uint32_t v : triangles) {
-      fill.emplace_back(sf::Vector2f(static_cast<float>(vertices[2 * v]),
-                                     static_cast<float>(vertices[2 * v + 1])),
-                        sf::Color(255, 152, 0, 70));
-    }
-  }
+  if (area && s.size() >= 3) append_polygon(fill, {s}, sf::Color(255, 152, 0, 70));
   std::size_t edges = area && s.size() >= 3 ? s.size() : s.size() - 1;
   for (std::size_t i = 0; i < edges; ++i) {
     append_wide_segment(casing, s[i], s[(i + 1) % s.size()], 5.0f * ui, halo);

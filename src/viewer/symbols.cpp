@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "viewer/tessellate.hpp"
+
 namespace landplan::viewer {
 
 void append_wide_segment(std::vector<sf::Vertex>& out, sf::Vector2f a, sf::Vector2f b, float width,
@@ -20,6 +22,25 @@ void append_wide_segment(std::vector<sf::Vertex>& out, sf::Vector2f a, sf::Vecto
                            {a - n, colour}});
   }
   if (round_end && width > 2.0f) append_disc(out, b, width / 2, colour);
+}
+
+void append_polygon(std::vector<sf::Vertex>& out, const std::vector<std::vector<sf::Vector2f>>& rings,
+                    sf::Color colour) {
+  std::vector<RingCoords> coords;
+  for (const std::vector<sf::Vector2f>& ring : rings) {
+    RingCoords& c = coords.emplace_back();
+    for (const sf::Vector2f& p : ring) c.insert(c.end(), {p.x, p.y});
+  }
+  if (coords.empty() || coords.front().size() < 6) return;
+  std::vector<double> vertices;
+  std::vector<std::uint32_t> triangles;
+  TessellationStats stats;
+  tessellate_polygon(coords, vertices, triangles, stats);
+  for (std::uint32_t v : triangles) {
+    out.emplace_back(sf::Vector2f(static_cast<float>(vertices[2 * v]),
+                                  static_cast<float>(vertices[2 * v + 1])),
+                     colour);
+  }
 }
 
 void append_disc(std::vector<sf::Vertex>& out, sf::Vector2f centre, float radius,

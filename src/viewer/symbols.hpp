@@ -11,6 +11,10 @@ namespace landplan::viewer {
 void append_wide_segment(std::vector<sf::Vertex>& out, sf::Vector2f a, sf::Vector2f b, float width,
                          sf::Color colour, bool round_end = true);
 
+// A polygon of screen points (shell first, then holes; rings not closed) as triangles.
+void append_polygon(std::vector<sf::Vertex>& out, const std::vector<std::vector<sf::Vector2f>>& rings,
+                    sf::Color colour);
+
 // A filled disc as a triangle fan unrolled into triangles.
 void append_disc(std::vector<sf::Vertex>& out, sf::Vector2f centre, float radius, sf::Color colour);
 

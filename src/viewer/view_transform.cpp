@@ -68,4 +68,23 @@ sf::Transform ViewTransform::local_to_screen(Point2 origin) const {
                        0.f, 0.f, 1.f);
 }
 
+ViewTransform keeping_inside(const ViewTransform& view, const Box& box, const Box& free) {
+  Point2 low = view.to_screen({box.minx, box.maxy}), high = view.to_screen({box.maxx, box.miny});
+  if (box.empty() || free.empty() ||
+      (low.x >= free.minx && low.y >= free.miny && high.x <= free.maxx && high.y <= free.maxy))
+    return view;
+  ViewTransform moved = view;
+  // Zoomed out only as far as the box needs, with a tenth of the free area to spare.
+  double mpp = std::max({view.metres_per_pixel(), box.width() / (0.9 * free.width()),
+                         box.height() / (0.9 * free.height())});
+  moved.set_metres_per_pixel(mpp);
+  mpp = moved.metres_per_pixel();
+  // The box's centre at the free area's centre.
+  Point2 centre{(box.minx + box.maxx) / 2, (box.miny + box.maxy) / 2};
+  double dx = (free.minx + free.maxx) / 2 - view.width() / 2.0;
+  double dy = (free.miny + free.maxy) / 2 - view.height() / 2.0;
+  moved.set_centre({centre.x - dx * mpp, centre.y + dy * mpp});
+  return moved;
+}
+
 }  // namespace landplan::viewer

@@ -78,3 +78,35 @@ TEST(ViewTransform, LocalOriginKeepsSubPixelAccuracyAtGaussKrugerCoordinates) {
 
 }  // namespace
 }  // namespace landplan::viewer
+
+namespace landplan::viewer {
+namespace {
+
+// A 200 m square under a right-hand panel (x 700–1000 of a 1000 px window at 1 m/px): moved
+// into the free map on the left at the same scale; a square too big for it: zoomed out to fit.
+TEST(ViewTransform, KeepingABoxInsideTheFreeMap) {
+  ViewTransform view({0.0, 0.0}, 1.0, 1000, 800);
+  Box free{0, 0, 700, 800};
+  Box under_panel{250, -100, 450, 100};  // screen x 750–950
+  ViewTransform moved = keeping_inside(view, under_panel, free);
+  EXPECT_DOUBLE_EQ(moved.metres_per_pixel(), 1.0);
+  Point2 low = moved.to_screen({250, 100}), high = moved.to_screen({450, -100});
+  EXPECT_NEAR(low.x, 250.0, 1e-9);  // centred in 0–700: 350 ± 100
+  EXPECT_NEAR(high.x, 450.0, 1e-9);
+  EXPECT_NEAR(low.y, 300.0, 1e-9);
+  EXPECT_NEAR(high.y, 500.0, 1e-9);
+
+  Box inside{-300, -100, -100, 100};  // screen x 200–400: left alone
+  ViewTransform same = keeping_inside(view, inside, free);
+  EXPECT_DOUBLE_EQ(same.centre().x, 0.0);
+  EXPECT_DOUBLE_EQ(same.centre().y, 0.0);
+
+  Box wide{0, 0, 1260, 100};  // 1260 m into 0.9 × 700 px: 2 m/px
+  ViewTransform out = keeping_inside(view, wide, free);
+  EXPECT_NEAR(out.metres_per_pixel(), 2.0, 1e-12);
+  EXPECT_NEAR(out.to_screen({0, 0}).x, 35.0, 1e-9);  // 350 − 630 / 2
+  EXPECT_NEAR(out.to_screen({1260, 0}).x, 665.0, 1e-9);
+}
+
+}  // namespace
+}  // namespace landplan::viewer

@@ -1,4 +1,4 @@
-// One map frame: layers, highlight, measure shape, labels and decorations, in that order. The
+// One map frame: layers, highlight, sketch, measure shape, labels and decorations, in that order. The
 // window and `landplan render` both draw through this, so the PNG is the map on screen.
 #pragma once
 
@@ -9,6 +9,7 @@
 #include "viewer/cartography.hpp"
 #include "viewer/map_renderer.hpp"
 #include "viewer/measure.hpp"
+#include "viewer/sketch_overlay.hpp"
 
 namespace landplan::viewer {
 
@@ -17,6 +18,7 @@ struct FrameOptions {
   std::optional<Hit> highlight;
   std::vector<Point2> measure_shape;
   MeasureMode measure_mode = MeasureMode::off;
+  const SketchDrawing* sketch = nullptr;  // the candidate site being drawn, over the layers
 };
 
 struct FrameResult {

@@ -51,4 +51,8 @@ class ViewTransform {
   unsigned height_ = 1;
 };
 
+// The view moved, and zoomed out if it must, so that `box` (working CRS) lies inside `free`
+// (screen pixels: the map between the panels); `view` itself when the box is inside already.
+ViewTransform keeping_inside(const ViewTransform& view, const Box& box, const Box& free);
+
 }  // namespace landplan::viewer
