@@ -46,7 +46,7 @@ std::optional<std::size_t> nearest_within(const std::vector<Point2>& points, Poi
 }  // namespace
 
 void SketchTool::start_drawing() {
-  cancel_drag();
+  end_drag();
   cursor_.reset();
   last_snap_.reset();
   commit({{}, SketchMode::drawing, undo_.size()});
@@ -56,12 +56,12 @@ void SketchTool::start_from(std::vector<Point2> ring) {
   // Layers store rings closed; the sketch keeps each vertex once.
   if (ring.size() > 1 && same(ring.front(), ring.back())) ring.pop_back();
   if (ring.size() < 3) return;
-  cancel_drag();
+  end_drag();
   commit({std::move(ring), SketchMode::editing});
 }
 
 void SketchTool::remove() {
-  cancel_drag();
+  end_drag();
   commit({{}, SketchMode::idle});
 }
 
@@ -135,7 +135,7 @@ bool SketchTool::handle_editing(const SketchInput& input, const ViewTransform& v
       last_snap_.reset();
       return false;
     case Kind::release:
-      return release();
+      return end_drag();
     case Kind::click:
       // The press already grabbed it; the click must not identify what lies below.
       return vertex_near(input.screen, view) || handle_near(input.screen, view);
@@ -153,7 +153,8 @@ bool SketchTool::handle_editing(const SketchInput& input, const ViewTransform& v
 }
 
 bool SketchTool::press(Point2 screen, const ViewTransform& view) {
-  cancel_drag();
+  // A drag whose release never came (released over a panel) is kept, not lost.
+  end_drag();
   if (auto v = vertex_near(screen, view)) {
     drag_ = Drag{screen, std::nullopt, now_};
     grabbed_ = v;
@@ -186,7 +187,7 @@ bool SketchTool::drag_to(const SketchInput& input, const ViewTransform& view,
   return true;
 }
 
-bool SketchTool::release() {
+bool SketchTool::end_drag() {
   if (!drag_) return false;
   if (!same(drag_->before.vertices, now_.vertices)) {
     // One undo step for the whole drag: the state before the press.
@@ -222,11 +223,10 @@ bool SketchTool::remove_hovered() {
 }
 
 bool SketchTool::undo() {
-  if (drag_) {
-    cancel_drag();
-    return true;
-  }
-  return step(undo_, redo_);
+  // Mid-drag, undo takes back the drag in hand, not the edit before it.
+  bool dragged = drag_ && drag_->started;
+  cancel_drag();
+  return dragged || step(undo_, redo_);
 }
 
 bool SketchTool::redo() {

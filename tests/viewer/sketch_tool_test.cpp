@@ -309,6 +309,28 @@ TEST(SketchTool, RemoveAndStartFromAreUndoable) {
   EXPECT_EQ(tool.mode(), SketchMode::editing);
 }
 
+TEST(SketchTool, UndoMidDragTakesBackThatDragOnly) {
+  SketchTool tool = editing_square();
+  drag(tool, screen(0, 0), screen(-10, 0));
+  send(tool, Kind::press, 100, 0);
+  send(tool, Kind::move, 120, 0);
+  EXPECT_TRUE(type(tool, Key::undo));
+  expect_vertices(tool, {{-10, 0}, {100, 0}, {100, 100}, {0, 100}});
+  EXPECT_TRUE(tool.undo());
+  expect_vertices(tool, kSquare);
+}
+
+TEST(SketchTool, ADragWhoseReleaseWasLostIsKept) {
+  SketchTool tool = editing_square();
+  send(tool, Kind::press, 0, 0);
+  send(tool, Kind::move, -10, 0);  // released over a panel: no release comes
+  send(tool, Kind::press, 100, 100);
+  send(tool, Kind::release, 100, 100);
+  expect_vertices(tool, {{-10, 0}, {100, 0}, {100, 100}, {0, 100}});
+  EXPECT_TRUE(tool.undo());  // the lost drag is a step of its own
+  expect_vertices(tool, kSquare);
+}
+
 // A parcel corner at (30, 40) to snap to.
 MapModel parcel() {
   return test::map_of({test::layer_from_wkt({"POLYGON((30 40,80 40,80 90,30 90,30 40))"},

@@ -22,11 +22,8 @@ struct SketchInput {
   bool suspend_snap = false;  // a modifier (Alt) is held: no snapping for this event
 };
 
-enum class SketchMode {
-  idle,
-  drawing,
-  editing
-};  // editing = a closed polygon whose vertices can be dragged
+// editing = a closed polygon whose vertices can be dragged.
+enum class SketchMode { idle, drawing, editing };
 
 class SketchTool {
  public:
@@ -58,9 +55,11 @@ class SketchTool {
   //           the layers) and return true; release ends the drag: one undo step per drag, none for
   //           a press and release without moving. Esc during a drag puts the vertex back. Press
   //           elsewhere returns false (the map pans). Delete/Backspace over a hovered vertex
-  //           removes it (never below 3 vertices). A click over a vertex or handle returns true.
-  //  any mode: undo and redo restore the exact vertex list and mode (undo during a drag just
-  //           cancels the drag); a new edit clears the redo stack.
+  //           removes it (never below 3 vertices, the key claimed all the same). A click over a
+  //           vertex or handle returns true.
+  //  idle:    only undo and redo.
+  //  any mode: undo and redo restore the exact vertex list and mode (undo during a drag takes
+  //           back that drag only); a new edit clears the redo stack.
   bool handle(const SketchInput& input, const ViewTransform& view, const Snapper* snapper);
   bool undo();  // false when there is nothing to undo
   bool redo();  // false when there is nothing to redo
@@ -94,7 +93,9 @@ class SketchTool {
   bool finish();  // double click or Enter
   bool press(Point2 screen, const ViewTransform& view);
   bool drag_to(const SketchInput& input, const ViewTransform& view, const Snapper* snapper);
-  bool release();
+  // The release: a drag that changed the sketch becomes one undo step. Starting anything else
+  // ends a drag in hand the same way, so a drag whose release was lost is kept.
+  bool end_drag();
   bool remove_hovered();
   // The point under the cursor: snapped when snapping is on, a snapper is given and no modifier
   // holds it off. Sets last_snap_.
@@ -106,7 +107,7 @@ class SketchTool {
   void become(State next);  // sets the state after an undo or redo
   // Undo (from undo_ to redo_) or redo (the other way): the current state goes onto `to`.
   bool step(std::vector<State>& from, std::vector<State>& to);
-  void cancel_drag();
+  void cancel_drag();  // Esc or undo mid-drag: the sketch as it was at the press
 
   State now_;
   std::vector<State> undo_, redo_;
