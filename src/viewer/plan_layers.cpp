@@ -2,6 +2,7 @@
 #include "viewer/plan_layers.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "landplan/error.hpp"
 #include "landplan/io/read.hpp"
@@ -37,20 +38,26 @@ ResultLook look_of(const plan::ResultLayer& result) {
 
 }  // namespace
 
+std::vector<const Layer*> project_layers(const MapModel& map) {
+  std::vector<const Layer*> layers;
+  for (const LayerSpec& spec : map.project.layers)
+    if (const MapLayer* layer = map.find(spec.key)) layers.push_back(&layer->data);
+  return layers;
+}
+
 plan::PlanResults plan_of(MapModel& map) {
-  std::vector<Layer> layers;
   bool all = std::all_of(map.project.layers.begin(), map.project.layers.end(),
                          [&](const LayerSpec& spec) { return map.find(spec.key) != nullptr; });
-  if (all) {
-    for (const LayerSpec& spec : map.project.layers) layers.push_back(map.find(spec.key)->data);
-  } else {
-    layers = io::read_project(map.project, {}, map.crs, map.warnings);
-  }
-  plan::PlanInputs inputs(map.project, std::move(layers));
+  // The map's own layers when it shows them all: a county's cadastre is not copied.
+  std::optional<plan::PlanInputs> inputs;
+  if (all)
+    inputs.emplace(map.project, project_layers(map));
+  else
+    inputs.emplace(map.project, io::read_project(map.project, {}, map.crs, map.warnings));
   // The map is for looking at the data, including data the plan cannot use yet (a parcels layer
   // without its land-use field): the plan's refusal becomes a warning, not a closed window.
   try {
-    return plan::run_plan(inputs, ops::AreaMethod::ellipsoidal, map.warnings);
+    return plan::run_plan(*inputs, ops::AreaMethod::ellipsoidal, map.warnings);
   } catch (const InputError& error) {
     map.warnings.push_back(std::string(error.what()) +
                            " (the map shows the layers without the planning results)");

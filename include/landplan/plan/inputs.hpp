@@ -16,9 +16,16 @@ class PlanInputs {
  public:
   // `layers` as read by io::read_project: one per project layer, in one working CRS.
   PlanInputs(const Project& project, std::vector<Layer> layers);
+  // The same over layers someone else holds (the viewer's map, which draws them while the live
+  // answers read them): no copy of a county's cadastre. They must outlive the inputs.
+  PlanInputs(const Project& project, std::vector<const Layer*> borrowed);
+  // The layers point into owned_: a copy would point into the original's.
+  PlanInputs(const PlanInputs&) = delete;
+  PlanInputs& operator=(const PlanInputs&) = delete;
+  PlanInputs(PlanInputs&&) = default;  // a moved vector keeps its elements where they are
 
   const Project& project() const { return project_; }
-  const std::vector<Layer>& layers() const { return layers_; }
+  const std::vector<const Layer*>& layers() const { return layers_; }
 
   // The layer with this key, else the first with this role; nullptr if none.
   const Layer* find(std::string_view key_or_role) const;
@@ -57,7 +64,8 @@ class PlanInputs {
                                               std::function<bool(const LandCode&)> by_default) const;
 
   const Project& project_;
-  std::vector<Layer> layers_;
+  std::vector<Layer> owned_;
+  std::vector<const Layer*> layers_;
 };
 
 // PlanInputs::field for a layer read from `project` (nullptr: a layer of no project, which has

@@ -40,4 +40,14 @@ struct Relocation {
 Relocation relocation_sites(const PlanInputs& inputs, const Layer& reservoir_zone,
                             ops::AreaMethod method, Warnings& warnings);
 
+// [planning] household_area_m2 (default 250): the land one household takes at a site.
+double household_area_m2(const PlanInputs& inputs);
+// The households a site of `area_m2` holds at `household_area_m2` each (whole households).
+std::int64_t household_capacity(double area_m2, double household_area_m2);
+
+// Metres from feature `feature` of `sites` to the village it serves, named `village` (role
+// villages, field name); nullopt without a villages layer, a name, or a village of that name.
+std::optional<double> distance_to_village(const PlanInputs& inputs, const Layer& sites,
+                                          std::size_t feature, const std::string& village);
+
 }  // namespace landplan::plan

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "landplan/error.hpp"
@@ -42,6 +43,13 @@ struct RuleCheck {
 // Checks every rule; features are named by fid and, where mapped, by name.
 RuleCheck check_rules_with_geometry(const PlanInputs& inputs, ops::AreaMethod method,
                                     Warnings& warnings);
+// The rules a candidate (polygons not yet in a layer: a site being drawn) would break as features
+// of the project layer `as_layer` (key or role): each rule naming that layer, with the candidate
+// in its place (a rule of the layer with itself: the candidate against the layer's features).
+// `within` rules with that layer as the container are left out. Violations name the candidate's
+// layer and fids.
+RuleCheck check_rules_for(const PlanInputs& inputs, const Layer& candidate,
+                          std::string_view as_layer, ops::AreaMethod method, Warnings& warnings);
 // The violations alone (`landplan check`).
 std::vector<Violation> check_rules(const PlanInputs& inputs, ops::AreaMethod method, Warnings& warnings);
 

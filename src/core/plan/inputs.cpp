@@ -9,13 +9,18 @@
 namespace landplan::plan {
 
 PlanInputs::PlanInputs(const Project& project, std::vector<Layer> layers)
-    : project_(project), layers_(std::move(layers)) {}
+    : project_(project), owned_(std::move(layers)) {
+  for (const Layer& layer : owned_) layers_.push_back(&layer);
+}
+
+PlanInputs::PlanInputs(const Project& project, std::vector<const Layer*> borrowed)
+    : project_(project), layers_(std::move(borrowed)) {}
 
 const Layer* PlanInputs::find(std::string_view key_or_role) const {
-  for (const Layer& layer : layers_)
-    if (layer.name == key_or_role) return &layer;
-  for (const Layer& layer : layers_)
-    if (layer.role && name_of(*layer.role) == key_or_role) return &layer;
+  for (const Layer* layer : layers_)
+    if (layer->name == key_or_role) return layer;
+  for (const Layer* layer : layers_)
+    if (layer->role && name_of(*layer->role) == key_or_role) return layer;
   return nullptr;
 }
 

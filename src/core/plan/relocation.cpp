@@ -49,7 +49,7 @@ Relocation relocation_sites(const PlanInputs& inputs, const Layer& reservoir_zon
                             ops::AreaMethod method, Warnings& warnings) {
   const Layer& sites = inputs.require(Role::relocation_sites, "the relocation-site check");
   Relocation result;
-  result.household_area_m2 = inputs.planning("household_area_m2", 250.0);
+  result.household_area_m2 = household_area_m2(inputs);
   auto areas = ops::feature_areas(sites, method, warnings);
   const Column* assigned = inputs.field(sites, "households");
   for (std::size_t f = 0; f < sites.size(); ++f) {
@@ -58,7 +58,7 @@ Relocation relocation_sites(const PlanInputs& inputs, const Layer& reservoir_zon
     site.name = inputs.text(sites, "name", f);
     site.village = inputs.text(sites, "village", f);
     site.area_m2 = areas[f].value_or(0.0);
-    site.capacity = static_cast<std::int64_t>(std::floor(site.area_m2 / result.household_area_m2));
+    site.capacity = household_capacity(site.area_m2, result.household_area_m2);
     site.assigned = assigned ? static_cast<std::int64_t>(assigned->number(f).value_or(0)) : 0;
     result.sites.push_back(site);
   }
@@ -89,18 +89,28 @@ Relocation relocation_sites(const PlanInputs& inputs, const Layer& reservoir_zon
   conflicts.add(between, "与其他安置点重叠", name_of, other);
   result.conflicts = conflicts.take();
 
-  if (const Layer* villages = inputs.find(Role::villages)) {
-    for (std::size_t f = 0; f < sites.size(); ++f) {
-      for (std::size_t v = 0; v < villages->size(); ++v) {
-        if (!result.sites[f].village.empty() &&
-            inputs.text(*villages, "name", v) == result.sites[f].village) {
-          result.sites[f].distance_to_village_m = ops::feature_distance(sites, f, *villages, v);
-          break;
-        }
-      }
-    }
-  }
+  for (std::size_t f = 0; f < sites.size(); ++f)
+    result.sites[f].distance_to_village_m =
+        distance_to_village(inputs, sites, f, result.sites[f].village);
   return result;
+}
+
+double household_area_m2(const PlanInputs& inputs) {
+  return inputs.planning("household_area_m2", 250.0);
+}
+
+std::int64_t household_capacity(double area_m2, double household_area_m2) {
+  return static_cast<std::int64_t>(std::floor(area_m2 / household_area_m2));
+}
+
+std::optional<double> distance_to_village(const PlanInputs& inputs, const Layer& sites,
+                                          std::size_t feature, const std::string& village) {
+  const Layer* villages = inputs.find(Role::villages);
+  if (!villages || village.empty()) return std::nullopt;
+  for (std::size_t v = 0; v < villages->size(); ++v)
+    if (inputs.text(*villages, "name", v) == village)
+      return ops::feature_distance(sites, feature, *villages, v);
+  return std::nullopt;
 }
 
 }  // namespace landplan::plan

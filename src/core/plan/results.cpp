@@ -44,7 +44,7 @@ PlanResults run_plan(const PlanInputs& inputs, ops::AreaMethod method, Warnings&
   PlanResults report;
   report.project = inputs.project().name;
   report.method = method;
-  if (!inputs.layers().empty()) report.crs = inputs.layers().front().crs.label();
+  if (!inputs.layers().empty()) report.crs = inputs.layers().front()->crs.label();
   auto missing = [&](std::initializer_list<Role> roles) -> std::optional<Role> {
     for (Role role : roles)
       if (!inputs.find(role)) return role;

@@ -25,21 +25,52 @@ GeometryKind drawn_as(RuleKind kind, const Layer& a) {
   return a.kind;
 }
 
+// A feature not yet in its layer (a site being drawn) standing in for that layer.
+struct StandIn {
+  const Layer* candidate = nullptr;
+  const Layer* layer = nullptr;  // the project layer it would join
+};
+
 class RuleChecker {
  public:
-  RuleChecker(const PlanInputs& inputs, ops::AreaMethod method, Warnings& warnings)
-      : inputs_(inputs), method_(method), warnings_(warnings) {}
+  RuleChecker(const PlanInputs& inputs, ops::AreaMethod method, Warnings& warnings,
+              StandIn stand_in = {})
+      : inputs_(inputs), method_(method), warnings_(warnings), stand_in_(stand_in) {}
 
   void check(const Rule& rule) {
     rule_ = &rule;
     std::size_t before = result_.violations.size();
-    const Layer& a = layer(rule.layers[0]);
-    ViolationLayer where(rule, drawn_as(rule.kind, a), a);
-    if (layers_of(rule.kind) == 1) {
+    const Layer* a = &layer(rule.layers[0]);
+    const Layer* b = layers_of(rule.kind) == 2 ? &layer(rule.layers[1]) : nullptr;
+    if (stand_in_.candidate && !stand_in(a, b)) return;
+    ViolationLayer where(rule, drawn_as(rule.kind, *a), *a);
+    check_layers(*a, b, where);
+    if (result_.violations.size() > before) result_.broken.push_back({rule.name, where.take()});
+  }
+
+  RuleCheck take() { return std::move(result_); }
+
+ private:
+  // Puts the candidate in its layer's place on the rule's first side, or on the second where it
+  // is not on the first; a rule of the layer with itself compares the candidate with the layer's
+  // features. False for a rule the candidate has no part in, and for `within` with the layer as
+  // the container: a site added to a container takes nothing from what it must hold.
+  bool stand_in(const Layer*& a, const Layer*& b) const {
+    if (a == stand_in_.layer) {
+      a = stand_in_.candidate;
+      return true;
+    }
+    if (b != stand_in_.layer || rule_->kind == RuleKind::within) return false;
+    b = stand_in_.candidate;
+    return true;
+  }
+
+  void check_layers(const Layer& a, const Layer* other, ViolationLayer& where) {
+    if (!other) {
       area_limit(a, where);
     } else {
-      const Layer& b = layer(rule.layers[1]);
-      switch (rule.kind) {
+      const Layer& b = *other;
+      switch (rule_->kind) {
         case RuleKind::forbid_overlap: forbid_overlap(a, b, where); break;
         case RuleKind::min_distance: min_distance(a, b, where); break;
         case RuleKind::within: within(a, b, where); break;
@@ -47,12 +78,8 @@ class RuleChecker {
         case RuleKind::max_area: break;  // measured above
       }
     }
-    if (result_.violations.size() > before) result_.broken.push_back({rule.name, where.take()});
   }
 
-  RuleCheck take() { return std::move(result_); }
-
- private:
   const Layer& layer(const std::string& key) const {
     return inputs_.require(key, "rule '" + rule_->name + "'");
   }
@@ -143,6 +170,7 @@ class RuleChecker {
   const PlanInputs& inputs_;
   ops::AreaMethod method_;
   Warnings& warnings_;
+  StandIn stand_in_;
   const Rule* rule_ = nullptr;
   RuleCheck result_;
 };
@@ -152,6 +180,14 @@ class RuleChecker {
 RuleCheck check_rules_with_geometry(const PlanInputs& inputs, ops::AreaMethod method,
                                     Warnings& warnings) {
   RuleChecker checker(inputs, method, warnings);
+  for (const Rule& rule : inputs.project().rules) checker.check(rule);
+  return checker.take();
+}
+
+RuleCheck check_rules_for(const PlanInputs& inputs, const Layer& candidate,
+                          std::string_view as_layer, ops::AreaMethod method, Warnings& warnings) {
+  const Layer& layer = inputs.require(as_layer, "checking a candidate's rules");
+  RuleChecker checker(inputs, method, warnings, {&candidate, &layer});
   for (const Rule& rule : inputs.project().rules) checker.check(rule);
   return checker.take();
 }

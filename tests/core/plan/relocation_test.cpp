@@ -22,8 +22,8 @@ TEST(Relocation, CapacityAndConflicts) {
   project.layers.push_back(
       test::spec("relocation_sites", {{"name", "名称"}, {"households", "户数"}}));
   project.planning["household_area_m2"] = 300;
-  std::vector<Layer> layers = base.layers();
-  layers.push_back(sites);
+  std::vector<const Layer*> layers = base.layers();
+  layers.push_back(&sites);
   PlanInputs inputs(project, layers);
   Warnings warnings;
   Displacement d = reservoir_displacement(inputs, AreaMethod::planar, warnings);

@@ -8,7 +8,10 @@
 
 namespace landplan::viewer {
 
-// Runs the plan on the map's project: on copies of its layers when the map holds them all, else
+// The map's layers of its project, in the project's order: what plan::PlanInputs borrows.
+std::vector<const Layer*> project_layers(const MapModel& map);
+
+// Runs the plan on the map's project: on its layers when the map holds them all, else
 // (a map of some layers) on the project read again in the map's CRS. Warnings go to the map's.
 plan::PlanResults plan_of(MapModel& map);
 
