@@ -6,15 +6,14 @@
 #include <limits>
 
 #include "viewer/even_odd.hpp"
+#include "viewer/segment.hpp"
 
 namespace landplan::viewer {
 namespace {
 
 double segment_distance(Point2 p, Point2 a, Point2 b) {
-  double dx = b.x - a.x, dy = b.y - a.y;
-  double len2 = dx * dx + dy * dy;
-  double t = len2 > 0 ? std::clamp(((p.x - a.x) * dx + (p.y - a.y) * dy) / len2, 0.0, 1.0) : 0.0;
-  return std::hypot(p.x - a.x - t * dx, p.y - a.y - t * dy);
+  Point2 q = nearest_on_segment(p, a, b);
+  return std::hypot(p.x - q.x, p.y - q.y);
 }
 
 }  // namespace
