@@ -33,6 +33,8 @@ void toolbar(PanelState& state, PanelActions& actions, float ui) {
     actions.measure = area ? MeasureMode::off : MeasureMode::area;
   }
   ImGui::SameLine();
+  if (ImGui::Selectable("规划草图", state.sketching, 0, ImGui::CalcTextSize("规划草图")))
+    actions.sketch = true;
   if (ImGui::Button("保存 PNG (P)")) actions.save_png = true;
   ImGui::SetNextItemWidth(-1);
   ImGui::InputTextWithHint("##search", "搜索村庄 / 地名…", &state.search);
@@ -88,7 +90,7 @@ void layer_list(MapModel& map, PanelState& state, PanelActions& actions, float u
 }
 
 void identify_panel(PanelState& state, PanelActions& actions, float ui) {
-  if (!state.identified) return;
+  if (!state.identified || state.sketching) return;
   const Identified& id = *state.identified;
   ImGuiIO& io = ImGui::GetIO();
   ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - 350 * ui, 90 * ui), ImGuiCond_Once);

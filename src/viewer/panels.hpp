@@ -34,6 +34,7 @@ struct PanelState {
   std::string scale;          // "1:25,000 (96 dpi)"
   std::string message;        // last saved file and the like
   bool map_legend = true;     // the legend drawn on the map (the layer list has swatches too)
+  bool sketching = false;     // the sketch panel is open: it stands where identify would
   float frame_ms = 0.0f;
 };
 
@@ -43,6 +44,7 @@ struct PanelActions {
   bool close_identify = false;
   bool zoom_to_identified = false;
   std::optional<MeasureMode> measure;  // start (or off = stop)
+  bool sketch = false;                 // open or close the sketch panel
   std::optional<Box> fly_to;
 };
 

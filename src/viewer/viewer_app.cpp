@@ -11,6 +11,7 @@
 #include <memory>
 
 #include "viewer/bench_run.hpp"
+#include "viewer/event_script.hpp"
 #include "viewer/format.hpp"
 #include "viewer/imgui_sfml.hpp"
 #include "viewer/map_canvas.hpp"
@@ -18,6 +19,10 @@
 #include "viewer/panels.hpp"
 #include "viewer/png.hpp"
 #include "viewer/scale_bar.hpp"
+#include "viewer/script_runner.hpp"
+#include "viewer/sketch_session.hpp"
+#include "viewer/window_place.hpp"
+#include "landplan/error.hpp"
 
 namespace landplan::viewer {
 namespace {
@@ -43,16 +48,21 @@ std::vector<std::string> panel_text(const MapModel& map) {
     }
     for (const Category& c : layer.style.categories) text.push_back(c.value);
   }
+  for (const Rule& rule : map.project.rules) text.push_back(rule.name);
+  for (const std::string& t : sketch_panel_text()) text.push_back(t);
   return text;
 }
 
-class ViewerApp {
+class ViewerApp : private ScriptHost {
  public:
   ViewerApp(MapModel& map, const ViewerOptions& options) : map_(map), options_(options) {
     sf::ContextSettings context;
     context.antialiasingLevel = options.antialiasing;
-    window_.create(sf::VideoMode(options.width, options.height), "landplan — " + map.title,
+    sf::VideoMode screen = sf::VideoMode::getDesktopMode();
+    WindowPlace place = place_window(options.width, options.height, screen.width, screen.height);
+    window_.create(sf::VideoMode(place.width, place.height), "landplan — " + map.title,
                    sf::Style::Default, context);
+    window_.setPosition({place.x, place.y});
     window_.setTitle(sf::String::fromUtf8(map.title.begin(), map.title.end()) + " — landplan");
     window_.setVerticalSyncEnabled(false);
     window_.setActive(true);
@@ -64,17 +74,30 @@ class ViewerApp {
     gpu_setup_s_ = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     view_ = ViewTransform::fit(map.extent, window_.getSize().x, window_.getSize().y);
     state_.places = searchable_places(map);
+    sketch_ = std::make_unique<SketchSession>(map);
     update_cursor({view_.width() / 2.0, view_.height() / 2.0});
+  }
+
+  ~ViewerApp() {
+    if (options_.size_file) remember_size(*options_.size_file, view_.width(), view_.height());
   }
 
   int run() {
     if (options_.bench_frames > 0) return bench();
+    if (!options_.script.empty()) return run_script();
     sf::Clock clock;
     while (window_.isOpen()) {
       sf::Event event;
       if (redraw_ == 0 && !flight_) {
-        if (!window_.waitEvent(event)) break;
-        handle(event);
+        if (sketch_->waiting()) {
+          // The answers come from another thread: look for them (and for input) now and then
+          // rather than drawing frames that show nothing new.
+          sf::sleep(sf::milliseconds(10));
+          redraw_ = 1;
+        } else {
+          if (!window_.waitEvent(event)) break;
+          handle(event);
+        }
       }
       while (window_.pollEvent(event)) handle(event);
       if (!window_.isOpen()) break;
@@ -104,13 +127,17 @@ class ViewerApp {
       window_.setView(
           sf::View(sf::FloatRect(0, 0, float(event.size.width), float(event.size.height))));
     }
+    if (key_event && sketch_->key(event.key, view_)) return;
     if (key_event && on_key(event.key.code)) return;
-    NavigationResult r = navigator_.handle(event, view_, map_.extent);
-    if (r.view_changed) flight_.reset();
     if (event.type == sf::Event::MouseMoved)
       update_cursor({double(event.mouseMove.x), double(event.mouseMove.y)});
-    if (r.click) on_click(*r.click);
-    if (r.double_click && measure_.drawing()) measure_.finish();
+    // The sketch first: a press on one of its vertices drags the vertex, not the map.
+    if (!navigator_.dragging() && sketch_->mouse(event, view_)) return;
+    NavigationResult r = navigator_.handle(event, view_, map_.extent);
+    if (r.view_changed) flight_.reset();
+    if (r.click && !sketch_->click(*r.click, view_, false)) on_click(*r.click);
+    if (r.double_click && !sketch_->click(*r.double_click, view_, true) && measure_.drawing())
+      measure_.finish();
   }
 
   bool on_key(sf::Keyboard::Key key) {
@@ -145,6 +172,7 @@ class ViewerApp {
       state_.identified = identify(map_, *highlight_);
     else
       state_.identified.reset();
+    sketch_->select(highlight_);
   }
 
   void update_cursor(Point2 screen) {
@@ -183,13 +211,22 @@ class ViewerApp {
     o.highlight = highlight_;
     o.measure_mode = measure_.mode();
     o.measure_shape = measure_.shape();
+    o.sketch = sketch_drawing_;
     return o;
+  }
+
+  // The map between the left-hand panels and the sketch panel, above the status bar.
+  Box free_map() const {
+    const Box& panel = sketch_->panel_rect();
+    double right = panel.empty() ? view_.width() : panel.minx - 10.0;
+    return {320.0, 10.0, std::max(right, 330.0), view_.height() - 40.0};
   }
 
   void frame(float dt) {
     auto start = std::chrono::steady_clock::now();
     window_.setActive(true);
     window_.clear(kBackground);
+    sketch_drawing_ = &sketch_->drawing();
     canvas_->draw(window_, map_, view_, frame_options());
     state_.measure_mode = measure_.mode();
     state_.measurement.reset();
@@ -198,7 +235,14 @@ class ViewerApp {
     state_.scale = "比例尺约 " + format_scale(scale_denominator(view_.metres_per_pixel(), 96.0)) +
                    "（按 96 dpi）";
     gui_->new_frame(window_, dt);
+    state_.sketching = sketch_->open();
     act(draw_panels(map_, state_, 1.0f));
+    if (std::optional<Box> keep = sketch_->draw_panel(1.0f)) {
+      ViewTransform clear = keeping_inside(view_, *keep, free_map());
+      if (clear.centre().x != view_.centre().x || clear.centre().y != view_.centre().y ||
+          clear.metres_per_pixel() != view_.metres_per_pixel())
+        flight_ = Flight{view_, clear, std::chrono::steady_clock::now()};
+    }
     gui_->render(window_);
     window_.display();
     if (canvas_->renderer().refining()) redraw_ = std::max(redraw_, 2);
@@ -210,11 +254,19 @@ class ViewerApp {
     if (a.home) fly_to(map_.extent);
     if (a.fly_to) fly_to(*a.fly_to);
     if (a.save_png) save_map_png();
-    if (a.measure) measure_.start(*a.measure);
+    if (a.measure) measure_.start(*a.measure), sketch_->hide();
+    if (a.sketch) {
+      if (sketch_->open()) {
+        sketch_->hide();
+      } else {
+        measure_.cancel();
+        sketch_->show();
+      }
+    }
     if (a.close_identify) highlight_.reset(), state_.identified.reset();
     if (a.zoom_to_identified && highlight_)
       fly_to(map_.layers[highlight_->layer].data.box(highlight_->feature));
-    if (a.fly_to || a.home || a.measure || a.zoom_to_identified) redraw_ = 3;
+    if (a.fly_to || a.home || a.measure || a.zoom_to_identified || a.sketch) redraw_ = 3;
   }
 
   // P: the map of the current view as `landplan render` would draw it, without the panels.
@@ -243,14 +295,48 @@ class ViewerApp {
   }
 
   // F12: the whole window with its panels (LANDPLAN_SCREENSHOT names the file).
-  void save_screenshot() {
+  void save_screenshot(std::string path = "") {
     const char* env = std::getenv("LANDPLAN_SCREENSHOT");
-    std::string path = env && *env ? env : "landplan-screen-" + timestamp() + ".png";
+    if (path.empty()) path = env && *env ? env : "landplan-screen-" + timestamp() + ".png";
     sf::Texture texture;
     texture.create(window_.getSize().x, window_.getSize().y);
     texture.update(window_);
     bool ok = texture.copyToImage().saveToFile(path);
     std::cerr << "landplan: " << (ok ? "saved " : "could not save ") << path << "\n";
+  }
+
+  // --script: the steps as events, then the window closes.
+  int run_script() {
+    std::vector<ScriptStep> steps;
+    try {
+      steps = read_script(options_.script);
+    } catch (const InputError& error) {
+      std::cerr << "landplan: " << error.what() << "\n";
+      return 2;
+    }
+    frame(1.0f / 60);
+    int code = viewer::run_script(steps, *this, options_.script.string());
+    window_.close();
+    return code;
+  }
+
+  void feed(const sf::Event& event) override {
+    handle(event);
+    animate_to_end();
+  }
+  void draw_frame() override {
+    frame(1.0f / 60);
+    animate_to_end();
+  }
+  SketchSession& sketch() override { return *sketch_; }
+  void screenshot(const std::string& path) override { save_screenshot(path); }
+
+  // A script does not wait for flights: the view it asked for is there at once.
+  void animate_to_end() {
+    if (!flight_) return;
+    view_ = flight_->to;
+    flight_.reset();
+    update_cursor(mouse_);
   }
 
   int bench() {
@@ -294,6 +380,8 @@ class ViewerApp {
   ViewTransform view_;
   Navigator navigator_;
   MeasureTool measure_;
+  std::unique_ptr<SketchSession> sketch_;
+  const SketchDrawing* sketch_drawing_ = nullptr;
   PanelState state_;
   std::optional<Hit> highlight_;
   std::optional<Flight> flight_;
