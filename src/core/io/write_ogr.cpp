@@ -14,7 +14,8 @@
 namespace landplan::io::detail {
 namespace {
 
-[[noreturn]] void fail(const LayerSchema& schema, const std::string& what, const GdalMessages& gdal) {
+[[noreturn]] void fail(const LayerSchema& schema, const std::string& what,
+                       const GdalMessages& gdal) {
   // What GDAL reported while writing the file: its first failure names the cause.
   const auto& failures = gdal.failures();
   throw InputError(schema.where, what + (failures.empty() ? "" : " (" + failures.front() + ")"),
@@ -50,14 +51,15 @@ std::unique_ptr<OGRSpatialReference> spatial_reference(const Crs& crs) {
 class FeatureWriter {
  public:
   FeatureWriter(const LayerSchema& schema, OGRLayer& ogr, const TextEncoder& encoder)
-      : schema_(schema), layer_(*schema.layer), ogr_(ogr), encoder_(encoder) {}
+      : schema_(schema), layer_(*schema.layer), ogr_(ogr), encoder_(encoder), geometries_(layer_) {}
 
   // False when the format cannot hold the feature (FlatGeobuf and null geometries).
   bool write(std::size_t f, GdalMessages& gdal) {
     if (schema_.format == OutputFormat::fgb && layer_.is_null(f)) return false;
     OGRFeature feature(ogr_.GetLayerDefn());
     if (schema_.keep_fids) feature.SetFID(layer_.fid(f));
-    if (!layer_.is_null(f)) feature.SetGeometryDirectly(geometry(f).release());
+    if (!layer_.is_null(f))
+      feature.SetGeometryDirectly(geometries_.feature(f, schema_.multi).release());
     for (std::size_t c = 0; c < layer_.columns.size(); ++c) set_value(feature, c, f);
     if (const PlacemarkExtras* placemark = schema_.placemark) {
       int name = static_cast<int>(layer_.columns.size());
@@ -91,61 +93,11 @@ class FeatureWriter {
     }
   }
 
-  template <typename Curve>
-  std::unique_ptr<Curve> curve(std::size_t ring_index) {
-    RingView ring = layer_.ring(ring_index);
-    points_.resize(ring.size);
-    for (std::size_t i = 0; i < ring.size; ++i) points_[i] = OGRRawPoint(ring.x(i), ring.y(i));
-    auto out = std::make_unique<Curve>();
-    out->setPoints(static_cast<int>(ring.size), points_.data());
-    return out;
-  }
-
-  std::unique_ptr<OGRGeometry> part(std::size_t p) {
-    auto [first, last] = layer_.rings(p);
-    switch (layer_.kind) {
-      case GeometryKind::point: {
-        RingView ring = layer_.ring(first);
-        return std::make_unique<OGRPoint>(ring.x(0), ring.y(0));
-      }
-      case GeometryKind::line:
-        return curve<OGRLineString>(first);
-      case GeometryKind::polygon:
-      case GeometryKind::none:
-        break;
-    }
-    auto polygon = std::make_unique<OGRPolygon>();
-    for (std::size_t r = first; r < last; ++r) {
-      polygon->addRingDirectly(curve<OGRLinearRing>(r).release());
-    }
-    return polygon;
-  }
-
-  std::unique_ptr<OGRGeometry> geometry(std::size_t f) {
-    auto [first, last] = layer_.parts(f);
-    if (!schema_.multi) return part(first);
-    std::unique_ptr<OGRGeometryCollection> multi;
-    switch (layer_.kind) {
-      case GeometryKind::point:
-        multi = std::make_unique<OGRMultiPoint>();
-        break;
-      case GeometryKind::line:
-        multi = std::make_unique<OGRMultiLineString>();
-        break;
-      case GeometryKind::polygon:
-      case GeometryKind::none:
-        multi = std::make_unique<OGRMultiPolygon>();
-        break;
-    }
-    for (std::size_t p = first; p < last; ++p) multi->addGeometryDirectly(part(p).release());
-    return multi;
-  }
-
   const LayerSchema& schema_;
   const Layer& layer_;
   OGRLayer& ogr_;
   const TextEncoder& encoder_;
-  std::vector<OGRRawPoint> points_;
+  OgrGeometries geometries_;
 };
 
 void create_fields(const LayerSchema& schema, OGRLayer& ogr, GdalMessages& gdal) {
@@ -180,9 +132,59 @@ std::vector<std::string> column_names(const LayerSchema& schema) {
 
 }  // namespace
 
+template <typename Curve>
+std::unique_ptr<Curve> OgrGeometries::curve(std::size_t ring_index) {
+  RingView ring = layer_.ring(ring_index);
+  points_.resize(ring.size);
+  for (std::size_t i = 0; i < ring.size; ++i) points_[i] = OGRRawPoint(ring.x(i), ring.y(i));
+  auto out = std::make_unique<Curve>();
+  out->setPoints(static_cast<int>(ring.size), points_.data());
+  return out;
+}
+
+std::unique_ptr<OGRGeometry> OgrGeometries::part(std::size_t p) {
+  auto [first, last] = layer_.rings(p);
+  switch (layer_.kind) {
+    case GeometryKind::point: {
+      RingView ring = layer_.ring(first);
+      return std::make_unique<OGRPoint>(ring.x(0), ring.y(0));
+    }
+    case GeometryKind::line:
+      return curve<OGRLineString>(first);
+    case GeometryKind::polygon:
+    case GeometryKind::none:
+      break;
+  }
+  auto polygon = std::make_unique<OGRPolygon>();
+  for (std::size_t r = first; r < last; ++r) {
+    polygon->addRingDirectly(curve<OGRLinearRing>(r).release());
+  }
+  return polygon;
+}
+
+std::unique_ptr<OGRGeometry> OgrGeometries::feature(std::size_t f, bool multi) {
+  auto [first, last] = layer_.parts(f);
+  if (!multi) return part(first);
+  std::unique_ptr<OGRGeometryCollection> collection;
+  switch (layer_.kind) {
+    case GeometryKind::point:
+      collection = std::make_unique<OGRMultiPoint>();
+      break;
+    case GeometryKind::line:
+      collection = std::make_unique<OGRMultiLineString>();
+      break;
+    case GeometryKind::polygon:
+    case GeometryKind::none:
+      collection = std::make_unique<OGRMultiPolygon>();
+      break;
+  }
+  for (std::size_t p = first; p < last; ++p) collection->addGeometryDirectly(part(p).release());
+  return collection;
+}
+
 std::size_t write_layer(GDALDataset& dataset, const LayerSchema& schema,
-                        const std::vector<std::string>& creation_options, const TextEncoder& encoder,
-                        Warnings& warnings) {
+                        const std::vector<std::string>& creation_options,
+                        const TextEncoder& encoder, Warnings& warnings) {
   GdalMessages gdal;
   CPLStringList option_list;
   for (const std::string& option : creation_options) option_list.AddString(option.c_str());
