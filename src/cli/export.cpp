@@ -154,7 +154,7 @@ void keep_plot_layers(std::vector<Layer>& layers, const ExportOptions& o, Warnin
 std::map<std::string, std::string> name_fields(const std::vector<Layer>& layers,
                                                const std::optional<Project>& project) {
   Project none;
-  plan::PlanInputs inputs(project ? *project : none, {});
+  plan::PlanInputs inputs(project ? *project : none, std::vector<Layer>{});
   std::map<std::string, std::string> fields;
   for (const Layer& layer : layers) {
     if (const Column* name = inputs.field(layer, "name")) fields[layer.name] = name->name();

@@ -60,6 +60,10 @@ Json answers_json(const SketchSession& sketch, const SketchAnswer* answer) {
   for (const plan::Violation& v : a.rules.violations)
     violations.push_back({{"rule", v.rule}, {"amount", v.amount}, {"unit", v.unit}, {"with", v.name_b}});
   out["violations"] = violations;
+  Json reported = Json::array();
+  for (const plan::Violation& v : a.reported)
+    reported.push_back({{"rule", v.rule}, {"amount", v.amount}, {"unit", v.unit}});
+  out["reported"] = reported;
   if (a.capacity) out["capacity"] = *a.capacity;
   if (a.assigned) out["assigned"] = *a.assigned;
   if (a.distance_to_village_m) out["distance_to_village_m"] = *a.distance_to_village_m;

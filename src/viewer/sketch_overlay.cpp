@@ -6,8 +6,9 @@
 namespace landplan::viewer {
 namespace {
 
+// The colours of plan_layers.cpp: violations red, reported findings amber.
 const sf::Color kInk(21, 101, 192), kHalo(255, 255, 255, 230), kBroken(211, 47, 47),
-    kSnap(216, 27, 96);
+    kReported(255, 160, 0), kSnap(216, 27, 96);
 
 sf::Vector2f screen(const ViewTransform& view, Point2 world) {
   Point2 p = view.to_screen(world);
@@ -15,12 +16,12 @@ sf::Vector2f screen(const ViewTransform& view, Point2 world) {
 }
 
 // Hatched like the plan's result layers (map_renderer.cpp), so a planner reads them alike.
-void draw_violations(sf::RenderTarget& target, const ViewTransform& view,
-                     const SketchDrawing& sketch, Shaders& shaders, float ui) {
-  sf::Color colour = kBroken;
-  colour.a = sketch.stale ? 90 : 230;
+void draw_hatched(sf::RenderTarget& target, const ViewTransform& view,
+                  const std::vector<const Layer*>& layers, sf::Color colour, bool stale,
+                  Shaders& shaders, float ui) {
+  colour.a = stale ? 90 : 230;
   std::vector<sf::Vertex> fills, lines;
-  for (const Layer* layer : sketch.violations) {
+  for (const Layer* layer : layers) {
     for (std::size_t f = 0; f < layer->size(); ++f) {
       for (auto [part, end] = layer->parts(f); part < end; ++part) {
         std::vector<std::vector<sf::Vector2f>> rings;
@@ -54,7 +55,8 @@ void draw_violations(sf::RenderTarget& target, const ViewTransform& view,
 
 void draw_sketch(sf::RenderTarget& target, const ViewTransform& view, const SketchDrawing& sketch,
                  Shaders& shaders, float ui) {
-  draw_violations(target, view, sketch, shaders, ui);
+  draw_hatched(target, view, sketch.reported, kReported, sketch.stale, shaders, ui);
+  draw_hatched(target, view, sketch.violations, kBroken, sketch.stale, shaders, ui);
   std::vector<sf::Vector2f> s;
   for (const Point2& p : sketch.vertices) s.push_back(screen(view, p));
   if (sketch.cursor) s.push_back(screen(view, *sketch.cursor));

@@ -4,6 +4,8 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
+
 #include "landplan/plan/land_codes.hpp"
 #include "landplan/report/occupation_tables.hpp"
 #include "landplan/units.hpp"
@@ -15,7 +17,7 @@ namespace {
 constexpr const char* kText =
     "规划草图绘制复制删除撤销重做吸附按住暂停用途名称安置村户数面积计算中占用编码违反规则未"
     "可容纳每户平方米距离保存到项目确定取消导出界址点坐标文件双击或回车结束退格删点拖动顶点"
-    "中点插入新的所选要素与已有冲突处亩公顷不足缺少请先选择一个多边形";
+    "中点插入新的所选要素与已有冲突处亩公顷不足缺少请先选择一个多边形提示";
 
 void tools(SketchPanelState& s, SketchPanelActions& a) {
   if (ImGui::Button(s.drawing ? "绘制中…" : "绘制")) a.draw = true;
@@ -94,18 +96,20 @@ void occupation_table(const SketchAnswer& answer) {
   ImGui::EndTable();
 }
 
+void finding(const plan::Violation& v, const char* label, ImVec4 colour) {
+  std::string with = v.name_b.empty() ? "" : "（与 " + v.name_b + "）";
+  std::string amount = format_number(v.amount, 2) + (v.unit == "mu" ? " 亩" : " 米");
+  ImGui::PushStyleColor(ImGuiCol_Text, colour);
+  ImGui::TextWrapped("%s：%s%s  %s", label, v.rule.c_str(), with.c_str(), amount.c_str());
+  ImGui::PopStyleColor();
+}
+
 void rules(const SketchAnswer& answer) {
   const std::vector<plan::Violation>& violations = answer.answers.rules.violations;
-  if (violations.empty()) {
-    ImGui::TextColored(ImVec4(0.18f, 0.49f, 0.2f, 1), "未违反规则");
-    return;
-  }
-  for (const plan::Violation& v : violations) {
-    std::string with = v.name_b.empty() ? "" : "（与 " + v.name_b + "）";
-    std::string amount = format_number(v.amount, 2) + (v.unit == "mu" ? " 亩" : " 米");
-    ImGui::TextColored(ImVec4(0.83f, 0.18f, 0.18f, 1), "违反：%s%s  %s", v.rule.c_str(),
-                       with.c_str(), amount.c_str());
-  }
+  if (violations.empty()) ImGui::TextColored(ImVec4(0.18f, 0.49f, 0.2f, 1), "未违反规则");
+  for (const plan::Violation& v : violations) finding(v, "违反", ImVec4(0.83f, 0.18f, 0.18f, 1));
+  for (const plan::Violation& v : answer.answers.reported)
+    finding(v, "提示", ImVec4(0.8f, 0.5f, 0.0f, 1));
 }
 
 void answers(SketchPanelState& s) {
@@ -169,11 +173,10 @@ SketchPanelActions draw_sketch_panel(SketchPanelState& s, float ui) {
   SketchPanelActions a;
   if (!s.open) return a;
   ImGuiIO& io = ImGui::GetIO();
-  float width = 380 * ui;
+  // Tall enough for the answers of a site on many parcels; they scroll beyond that.
+  float width = 400 * ui, height = std::min(io.DisplaySize.y - 60 * ui, 820 * ui);
   ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - width - 10 * ui, 10 * ui), ImGuiCond_Once);
-  ImGui::SetNextWindowSize(ImVec2(width, 0), ImGuiCond_Once);
-  ImGui::SetNextWindowSizeConstraints(ImVec2(300 * ui, 0),
-                                      ImVec2(io.DisplaySize.x, io.DisplaySize.y - 50 * ui));
+  ImGui::SetNextWindowSize(ImVec2(width, height), ImGuiCond_Once);
   bool open = true;
   ImGui::Begin("规划草图", &open, ImGuiWindowFlags_NoCollapse);
   tools(s, a);

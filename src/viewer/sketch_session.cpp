@@ -244,6 +244,8 @@ const SketchDrawing& SketchSession::drawing() {
   if (panel_.answer && tool_.has_polygon()) {
     for (const plan::BrokenRule& broken : panel_.answer->answers.rules.broken)
       drawing_.violations.push_back(&broken.where);
+    for (const plan::BrokenRule& found : panel_.answer->answers.reported_where)
+      drawing_.reported.push_back(&found.where);
   }
   drawing_.stale = panel_.stale;
   return drawing_;

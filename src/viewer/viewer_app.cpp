@@ -206,7 +206,10 @@ class ViewerApp : private ScriptHost {
 
   FrameOptions frame_options() const {
     FrameOptions o;
-    o.decorations.area = {0, 0, double(view_.width()), double(view_.height() - 30)};
+    // The legend and scale bar stand beside the sketch panel, not under it.
+    double right = sketch_->open() && !sketch_->panel_rect().empty() ? sketch_->panel_rect().minx
+                                                                      : double(view_.width());
+    o.decorations.area = {0, 0, right, double(view_.height() - 30)};
     o.decorations.legend = state_.map_legend;
     o.highlight = highlight_;
     o.measure_mode = measure_.mode();

@@ -10,6 +10,7 @@
 
 #include "landplan/error.hpp"
 #include "landplan/ops/area.hpp"
+#include "landplan/plan/controls.hpp"
 #include "landplan/plan/inputs.hpp"
 #include "landplan/plan/occupation.hpp"
 #include "landplan/plan/rules.hpp"
@@ -19,7 +20,12 @@ namespace landplan::plan {
 struct CandidateAnswers {
   double area_m2 = 0.0;
   OccupiedLand occupied;  // as plan::occupation measures it
-  RuleCheck rules;        // as check_rules_for finds them
+  // The rules of its layer it would break (check_rules_for), then the 三区三线 checks it would
+  // fail (check_controls_for), as `check` and the report list them; and the checks' findings
+  // that are reported, not forbidden (outside the 城镇开发边界), with their geometry.
+  RuleCheck rules;
+  std::vector<Violation> reported;
+  std::vector<BrokenRule> reported_where;
   // Relocation sites only: the households the site holds ([planning] household_area_m2 each),
   // those its `households` field assigns to it, and the distance to the village it serves.
   std::optional<std::int64_t> capacity;

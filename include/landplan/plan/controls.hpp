@@ -51,5 +51,9 @@ struct Controls {
 // Runs every check that is on and whose two layers the project has (only areas above
 // kNegligibleM2 are findings). Throws InputError for a control line that is not polygons.
 Controls check_controls(const PlanInputs& inputs, ops::AreaMethod method, Warnings& warnings);
+// The checks of a candidate (a site being drawn) as a feature of the layer of its role: those
+// whose candidates are of that role.
+Controls check_controls_for(const PlanInputs& inputs, const Layer& candidate,
+                            ops::AreaMethod method, Warnings& warnings);
 
 }  // namespace landplan::plan

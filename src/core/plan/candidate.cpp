@@ -14,6 +14,11 @@ CandidateAnswers answer_candidate(const PlanInputs& inputs, const Layer& candida
   if (!occupied.candidates.empty()) answers.occupied = std::move(occupied.candidates.front());
   answers.area_m2 = answers.occupied.total_m2;
   answers.rules = check_rules_for(inputs, candidate, as_layer, method, warnings);
+  Controls controls = check_controls_for(inputs, candidate, method, warnings);
+  for (const ControlFinding& f : controls.findings)
+    (forbids(f.check) ? answers.rules.violations : answers.reported).push_back(f.finding);
+  for (BrokenRule& broken : controls.broken) answers.rules.broken.push_back(std::move(broken));
+  answers.reported_where = std::move(controls.reported);
   if (candidate.role == Role::relocation_sites && candidate.size() > 0) {
     answers.capacity = household_capacity(answers.area_m2, household_area_m2(inputs));
     if (const Column* households = inputs.field(candidate, "households"))

@@ -1,6 +1,8 @@
 // The control-line checks: which candidates meet which line, by how much, and where.
 #include "landplan/plan/controls.hpp"
 
+#include <functional>
+
 #include "landplan/units.hpp"
 #include "plan/control_line.hpp"
 #include "plan/violation_layer.hpp"
@@ -143,15 +145,33 @@ class ControlChecker {
 
 }  // namespace
 
-Controls check_controls(const PlanInputs& inputs, ops::AreaMethod method, Warnings& warnings) {
+namespace {
+
+// Runs every check that is on, with the candidates `candidates_for` gives it (nullptr: skip).
+Controls run_checks(const PlanInputs& inputs, ops::AreaMethod method, Warnings& warnings,
+                    const std::function<const Layer*(ControlCheck)>& candidates_for) {
   ControlChecker checker(inputs, method, warnings);
   for (ControlCheck check : control_checks()) {
     if (!inputs.project().control_on(check)) continue;
-    const Layer* candidates = inputs.find(candidates_of(check));
+    const Layer* candidates = candidates_for(check);
     const Layer* line = inputs.find(line_of(check));
     if (candidates && line) checker.check(check, *candidates, *line);
   }
   return checker.take();
+}
+
+}  // namespace
+
+Controls check_controls(const PlanInputs& inputs, ops::AreaMethod method, Warnings& warnings) {
+  return run_checks(inputs, method, warnings,
+                    [&](ControlCheck check) { return inputs.find(candidates_of(check)); });
+}
+
+Controls check_controls_for(const PlanInputs& inputs, const Layer& candidate,
+                            ops::AreaMethod method, Warnings& warnings) {
+  return run_checks(inputs, method, warnings, [&](ControlCheck check) {
+    return candidate.role == candidates_of(check) ? &candidate : nullptr;
+  });
 }
 
 }  // namespace landplan::plan

@@ -81,8 +81,15 @@ TEST(Candidate, BreaksTheRulesOfItsLayerAndNoOther) {
   World world;
   CandidateAnswers a = world.answer(drawn_site(0, 0, 100));
   // 15 mu < 20; the whole of 甲点 (15 mu) under it, not 乙点; 400 m² of the red line. The red
-  // line crossing the development boundary is not the site's business.
-  ASSERT_EQ(a.rules.violations.size(), 3u);
+  // line crossing the development boundary is not the site's business. Then the 三区三线 checks:
+  // 3,400 m² of 永久基本农田 (5.1 mu) and the 400 m² of 生态保护红线 (0.6 mu) forbidden; 3,000 m²
+  // outside the 城镇开发边界 (4.5 mu) reported.
+  ASSERT_EQ(a.rules.violations.size(), 5u);
+  EXPECT_NEAR(a.rules.violations[3].amount, 5.1, 1e-9);
+  EXPECT_NEAR(a.rules.violations[4].amount, 0.6, 1e-9);
+  ASSERT_EQ(a.reported.size(), 1u);
+  EXPECT_NEAR(a.reported[0].amount, 4.5, 1e-9);
+  ASSERT_EQ(a.reported_where.size(), 1u);
   const Violation& small = a.rules.violations[0];
   EXPECT_EQ(small.rule, "安置点不小于20亩");
   EXPECT_NEAR(small.amount, 15.0, 1e-9);
@@ -92,7 +99,7 @@ TEST(Candidate, BreaksTheRulesOfItsLayerAndNoOther) {
   EXPECT_EQ(overlap.name_b, "甲点");
   EXPECT_NEAR(overlap.amount, 15.0, 1e-9);
   EXPECT_NEAR(a.rules.violations[2].amount, Area::from_m2(400).mu(), 1e-9);
-  ASSERT_EQ(a.rules.broken.size(), 3u);
+  ASSERT_EQ(a.rules.broken.size(), 5u);
   EXPECT_EQ(a.rules.broken[2].where.size(), 1u);  // the piece on the red line, to hatch
 
   // Moved east onto nothing and made 20 mu (13,333.3 m²): no rule broken, and no capacity

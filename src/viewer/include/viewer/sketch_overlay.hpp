@@ -1,5 +1,5 @@
-// Drawing the sketch over the map: the rules it would break hatched in the violations' red (as
-// the plan's broken rules are), its outline, vertices and mid-edge handles, and where the cursor
+// Drawing the sketch over the map: the rules it would break hatched in the violations' red and
+// the control lines' reported findings in amber (as the plan's are), its outline, vertices and mid-edge handles, and where the cursor
 // snapped. Built per frame in screen space: a sketch has hundreds of vertices, not millions.
 #pragma once
 
@@ -20,7 +20,8 @@ struct SketchDrawing {
   std::vector<Point2> handles;   // mid-edge handles of a finished polygon
   std::optional<std::size_t> hot_vertex;  // hovered or dragged
   std::optional<Point2> snap;             // what the cursor snapped to
-  std::vector<const Layer*> violations;   // where the sketch breaks a rule
+  std::vector<const Layer*> violations;   // where the sketch breaks a rule: red
+  std::vector<const Layer*> reported;     // what a control check reports (not forbidden): amber
   bool stale = false;  // the violations are of an older version of the sketch: drawn faint
 };
 
