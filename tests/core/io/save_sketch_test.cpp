@@ -391,6 +391,12 @@ TEST(SaveSketch, SketchesLayerLeftByAnInterruptedSaveTakesTheNextSketch) {
   Warnings warnings;
   EXPECT_EQ(load_project(dir.path() / "project.toml", warnings).find_layer("sites")->layer,
             "sites");
+  // A window still holding the project as first loaded saves into sketches.gpkg again, and
+  // leaves project.toml as the last save made it.
+  std::string edited = file_bytes(dir.path() / "project.toml");
+  io::save_sketch(project, io::plan_sketch_save(project, "sites"), sketch({{"名称", {"第三个"}}}));
+  EXPECT_EQ(rows_of(dir.path() / "sketches.gpkg", "sites").size(), 4u);
+  EXPECT_EQ(file_bytes(dir.path() / "project.toml"), edited);
 }
 
 TEST(SaveSketch, WhatCannotBeSavedIsRefusedWithOneLineAndTheFileUntouched) {
