@@ -206,6 +206,15 @@ class Repointer {
     return std::pair{std::move(line), std::move(pair)};
   }
 
+  // Whether the table already says exactly this, with no hint of another source.
+  bool points_at(const std::string& source, const std::string& layer) const {
+    return table_->get_as<std::string>("source") &&
+           table_->get_as<std::string>("source")->get() == source &&
+           table_->get_as<std::string>("layer") &&
+           table_->get_as<std::string>("layer")->get() == layer &&
+           !table_->get("source_encoding") && !table_->get("assume_crs");
+  }
+
   std::string raw(std::size_t begin, std::size_t end) const {
     return text_.substr(begin, end - begin);
   }
@@ -249,6 +258,7 @@ std::string repointed_project(const std::string& text, const std::string& file,
                               const std::string& key, const std::string& source,
                               const std::string& layer) {
   Repointer repointer(text, file, key);
+  if (repointer.points_at(source, layer)) return text;  // a second save of a stale Project
   auto [source_line, source_pair] = *repointer.find("source");
   std::vector<Edit> edits;
   edits.push_back({source_pair.value_begin, source_pair.value_end, quoted(source)});

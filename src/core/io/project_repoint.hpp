@@ -11,8 +11,9 @@ namespace landplan::io::detail {
 // source and layer keys replaced where they are written (a layer key added after source when
 // missing), a comment on the source line naming what it pointed at before, and the keys that
 // described the old source (source_encoding, assume_crs) commented out or removed. Every other
-// byte is kept. The layer may be a [layers.<key>] table, dotted keys, or an inline table. Throws
-// InputError naming `file` when the table is not there or its source is a multi-line string.
+// byte is kept; a table that already points there is left as it is. The layer may be a
+// [layers.<key>] table, dotted keys, or an inline table. Throws InputError naming `file` when the
+// table is not there or its source is a multi-line string.
 std::string repointed_project(const std::string& text, const std::string& file,
                               const std::string& key, const std::string& source,
                               const std::string& layer);

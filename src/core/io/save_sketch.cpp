@@ -193,12 +193,13 @@ std::vector<std::int64_t> save_sketch(const Project& project, const SketchSavePl
   detail::AppendTarget target{plan.layer, place(plan.dataset.string(), plan.layer), {}, false};
   check_sketch(features, target.where);
   check_writable(plan.dataset);
-  std::string project_text;
+  std::string project_before, project_text;
   if (plan.repoints_project) {
     check_writable(project.file);
     std::string relative = plan.dataset.lexically_relative(project.file.parent_path()).string();
-    project_text = detail::repointed_project(file_text(project.file), project.file.string(),
-                                             spec.key, relative, plan.layer);
+    project_before = file_text(project.file);
+    project_text = detail::repointed_project(project_before, project.file.string(), spec.key,
+                                             relative, plan.layer);
   } else if (!spec.assume_crs.empty()) {  // the layer itself is read with it
     target.gcj02 = gcj02::is_gcj02_name(spec.assume_crs);
     target.assumed =
@@ -219,7 +220,9 @@ std::vector<std::int64_t> save_sketch(const Project& project, const SketchSavePl
     if (copy) write_copy(*copy, staged, target.where);
     fids = append_staged(staged, features, target);
   });
-  if (plan.repoints_project) write_text_file(project.file, project_text, true, "project folder");
+  if (project_text != project_before) {
+    write_text_file(project.file, project_text, true, "project folder");
+  }
   return fids;
 }
 

@@ -109,6 +109,11 @@ TEST(ProjectRepoint, OnlyTheNamedLayerChanges) {
             "\"b.shp\" before a sketch was saved\nlayer = \"b\"\n");
 }
 
+TEST(ProjectRepoint, TableThatAlreadyPointsThereIsLeftAsItIs) {
+  std::string once = repointed("[layers.sites]\nsource = \"sites.shp\"  # 县里给的\n");
+  EXPECT_EQ(repointed(once), once);
+}
+
 TEST(ProjectRepoint, WhatItCannotEditIsRefusedWithTheKey) {
   EXPECT_EQ(input_error_of([] { repointed("[layers.sites]\nsource = \"\"\"sites.shp\"\"\"\n"); }),
             "project.toml:layers.sites.source: is not a one-line string, which landplan cannot "

@@ -251,6 +251,37 @@ TEST(SaveSketch, GeoPackageInWalModeIsSavedAndLeftWithoutWalFiles) {
   EXPECT_FALSE(fs::exists(dir.path() / "sites.gpkg-shm"));
 }
 
+// A layer digitised on AMap (assume_crs = "GCJ-02") stores the site with GCJ-02's offset, which
+// landplan's reader then takes back.
+TEST(SaveSketch, GcjLayerTakesTheSiteWithTheOffsetItsReaderUndoes) {
+  TempDir dir;
+  {
+    GDALAllRegister();
+    GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
+    GDALDatasetUniquePtr dataset(
+        driver->Create((dir.path() / "sites.gpkg").c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+    create_polygon_layer(*dataset, "amap", "EPSG:4326",
+                         {"POLYGON((118.90 42.40,118.901 42.40,118.901 42.401,118.90 42.40))"});
+  }
+  Project project = project_in(dir.path(),
+                               "[project]\ncrs = \"EPSG:4549\"\n"
+                               "[layers.amap]\nsource = \"sites.gpkg\"\nlayer = \"amap\"\n"
+                               "assume_crs = \"GCJ-02\"\n");
+  io::save_sketch(project, io::plan_sketch_save(project, "amap"), sketch());
+  // Stored shifted: hundreds of metres east of the WGS 84 corner (118.894801°E from pyproj, as
+  // in the first test), since GCJ-02 adds its offset…
+  std::vector<Row> amap = rows_of(dir.path() / "sites.gpkg", "amap");
+  ASSERT_EQ(amap.size(), 2u);
+  EXPECT_GT(std::abs(amap[1].shell.front().first - 118.89480085552933), 1e-3);
+  // …and read back through the project, the site is where it was drawn.
+  Warnings warnings;
+  std::vector<Layer> read = io::read_project(project, {"amap"}, {}, warnings);
+  ASSERT_EQ(read[0].size(), 2u);
+  RingView ring = read[0].ring(read[0].rings(read[0].parts(1).first).first);
+  EXPECT_NEAR(ring.x(0), 409000.0, 1e-3);
+  EXPECT_NEAR(ring.y(0), 4696000.0, 1e-3);
+}
+
 TEST(SaveSketch, ShapefileLayerIsCopiedIntoSketchesGpkgAndTheProjectRepointed) {
   TempDir dir;
   test::write_dataset((dir.path() / "sites.shp").string(),
@@ -360,6 +391,12 @@ TEST(SaveSketch, SketchesLayerLeftByAnInterruptedSaveTakesTheNextSketch) {
   Warnings warnings;
   EXPECT_EQ(load_project(dir.path() / "project.toml", warnings).find_layer("sites")->layer,
             "sites");
+  // A window still holding the project as first loaded saves into sketches.gpkg again, and
+  // leaves project.toml as the last save made it.
+  std::string edited = file_bytes(dir.path() / "project.toml");
+  io::save_sketch(project, io::plan_sketch_save(project, "sites"), sketch({{"名称", {"第三个"}}}));
+  EXPECT_EQ(rows_of(dir.path() / "sketches.gpkg", "sites").size(), 4u);
+  EXPECT_EQ(file_bytes(dir.path() / "project.toml"), edited);
 }
 
 TEST(SaveSketch, WhatCannotBeSavedIsRefusedWithOneLineAndTheFileUntouched) {
