@@ -10,17 +10,17 @@
 namespace landplan::viewer {
 namespace {
 
-enum class Args { none, point, two_points, text, number };
+enum class Args { none, point, view, two_points, text, number };
 
 const std::map<std::string, Args>& commands() {
   static const std::map<std::string, Args> kCommands = {
-      {"move", Args::point},     {"press", Args::point},      {"release", Args::point},
-      {"click", Args::point},    {"double-click", Args::point}, {"drag", Args::two_points},
-      {"key", Args::text},       {"sketch", Args::none},      {"copy", Args::point},
-      {"target", Args::text},    {"name", Args::text},        {"village", Args::text},
-      {"households", Args::number}, {"wait", Args::none},     {"answers", Args::text},
-      {"save", Args::none},      {"export", Args::text},      {"screenshot", Args::text},
-      {"timings", Args::text},   {"quit", Args::none}};
+      {"view", Args::view},       {"move", Args::point},        {"press", Args::point},
+      {"release", Args::point},   {"click", Args::point},       {"double-click", Args::point},
+      {"drag", Args::two_points}, {"key", Args::text},          {"sketch", Args::none},
+      {"copy", Args::point},      {"target", Args::text},       {"name", Args::text},
+      {"village", Args::text},    {"households", Args::number}, {"wait", Args::none},
+      {"answers", Args::text},    {"save", Args::none},         {"export", Args::text},
+      {"screenshot", Args::text}, {"timings", Args::text},      {"quit", Args::none}};
   return kCommands;
 }
 
@@ -58,20 +58,34 @@ std::vector<ScriptStep> parse_script(const std::string& text, const std::string&
     };
     switch (known->second) {
       case Args::none:
-        if (!rest.empty()) throw InputError(where, step.command + " takes nothing", "remove '" + rest + "'");
+        if (!rest.empty())
+          throw InputError(where, step.command + " takes nothing", "remove '" + rest + "'");
         break;
-      case Args::point: numbers(2); break;
-      case Args::two_points: numbers(4); break;
-      case Args::number: numbers(1); break;
+      case Args::point:
+        numbers(2);
+        break;
+      case Args::view:
+        numbers(3);
+        break;
+      case Args::two_points:
+        numbers(4);
+        break;
+      case Args::number:
+        numbers(1);
+        break;
       case Args::text: {
-        if (rest.empty()) throw InputError(where, step.command + " needs a value", "add it after the step");
+        if (rest.empty())
+          throw InputError(where, step.command + " needs a value", "add it after the step");
         if (step.command == "key") {
           std::istringstream in(rest);
           in >> step.text;
           for (std::string modifier; in >> modifier;) {
-            if (modifier == "ctrl") step.ctrl = true;
-            else if (modifier == "shift") step.shift = true;
-            else throw InputError(where, "unknown modifier '" + modifier + "'", "use ctrl or shift");
+            if (modifier == "ctrl")
+              step.ctrl = true;
+            else if (modifier == "shift")
+              step.shift = true;
+            else
+              throw InputError(where, "unknown modifier '" + modifier + "'", "use ctrl or shift");
           }
         } else {
           step.text = rest;

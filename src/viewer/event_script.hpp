@@ -3,6 +3,7 @@
 // so a test under xvfb-run (and a timing run) drives the real window without a real mouse.
 // One step per line; `#` starts a comment. Window-free.
 //
+//   view X Y MPP              centre the map on X Y (working CRS) at MPP metres per pixel
 //   move X Y | press X Y | release X Y | click X Y | double-click X Y
 //   drag X1 Y1 X2 Y2          press, four moves, release
 //   key NAME [ctrl] [shift]   NAME: Enter Escape BackSpace Delete Z Y F12

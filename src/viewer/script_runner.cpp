@@ -30,17 +30,21 @@ sf::Event mouse_move(double x, double y) {
 
 std::optional<sf::Keyboard::Key> key_named(const std::string& name) {
   static const std::map<std::string, sf::Keyboard::Key> kKeys = {
-      {"Enter", sf::Keyboard::Enter},   {"Escape", sf::Keyboard::Escape},
-      {"BackSpace", sf::Keyboard::BackSpace}, {"Delete", sf::Keyboard::Delete},
-      {"Z", sf::Keyboard::Z},           {"Y", sf::Keyboard::Y},
+      {"Enter", sf::Keyboard::Enter},
+      {"Escape", sf::Keyboard::Escape},
+      {"BackSpace", sf::Keyboard::BackSpace},
+      {"Delete", sf::Keyboard::Delete},
+      {"Z", sf::Keyboard::Z},
+      {"Y", sf::Keyboard::Y},
       {"F12", sf::Keyboard::F12}};
   auto found = kKeys.find(name);
   if (found == kKeys.end()) return std::nullopt;
   return found->second;
 }
 
-Json answers_json(const SketchSession& sketch, const SketchAnswer* answer) {
+Json answers_json(const ScriptHost& host, const SketchSession& sketch, const SketchAnswer* answer) {
   Json out;
+  out["window"] = {host.window_size().first, host.window_size().second};
   Json vertices = Json::array();
   for (const Point2& p : sketch.tool().vertices()) vertices.push_back({p.x, p.y});
   out["vertices"] = vertices;
@@ -58,7 +62,8 @@ Json answers_json(const SketchSession& sketch, const SketchAnswer* answer) {
   out["occupation"] = rows;
   Json violations = Json::array();
   for (const plan::Violation& v : a.rules.violations)
-    violations.push_back({{"rule", v.rule}, {"amount", v.amount}, {"unit", v.unit}, {"with", v.name_b}});
+    violations.push_back(
+        {{"rule", v.rule}, {"amount", v.amount}, {"unit", v.unit}, {"with", v.name_b}});
   out["violations"] = violations;
   Json reported = Json::array();
   for (const plan::Violation& v : a.reported)
@@ -99,12 +104,15 @@ class Runner {
     const std::string& c = step.command;
     const std::vector<double>& n = step.numbers;
     SketchSession& sketch = host_.sketch();
-    if (c == "move") {
+    if (c == "view") {
+      host_.look_at({n[0], n[1]}, n[2]);
+    } else if (c == "move") {
       feed(mouse_move(n[0], n[1]));
     } else if (c == "press" || c == "release") {
       feed(mouse_move(n[0], n[1]));
-      feed(mouse_button(c == "press" ? sf::Event::MouseButtonPressed : sf::Event::MouseButtonReleased,
-                        n[0], n[1]));
+      feed(mouse_button(
+          c == "press" ? sf::Event::MouseButtonPressed : sf::Event::MouseButtonReleased, n[0],
+          n[1]));
     } else if (c == "click" || c == "double-click") {
       click(n[0], n[1], c == "double-click" ? 2 : 1);
     } else if (c == "drag") {
@@ -150,7 +158,8 @@ class Runner {
       latencies_.push_back(a->latency_ms);
     } else if (c == "answers") {
       std::shared_ptr<const SketchAnswer> a = sketch.answer_now();
-      if (!write_json(step.text, answers_json(sketch, a.get()))) return "cannot write " + step.text;
+      if (!write_json(step.text, answers_json(host_, sketch, a.get())))
+        return "cannot write " + step.text;
     } else if (c == "save") {
       sketch.save(false);
       if (sketch.panel().save_question.empty()) return sketch.message();

@@ -14,10 +14,13 @@
 namespace landplan::viewer {
 namespace {
 
+// Every phrase below, for the font atlas: the common Chinese set misses some (编辑's 辑).
 constexpr const char* kText =
-    "规划草图绘制复制删除撤销重做吸附按住暂停用途名称安置村户数面积计算中占用编码违反规则未"
-    "可容纳每户平方米距离保存到项目确定取消导出界址点坐标文件双击或回车结束退格删点拖动顶点"
-    "中点插入新的所选要素与已有冲突处亩公顷不足缺少请先选择一个多边形提示";
+    "绘制中…复制所选要素删除撤销重做吸附单击加点双击或回车结束退格删点取消按住暂停拖动顶点"
+    "中点插入顶点所选要素：用途名称安置村户数未违反规则违反提示绘制一个多边形（至少三点）"
+    "计算中…（以下为上一版草图）面积可容纳户，安置户（不足）距安置村用时（自上次编辑）"
+    "保存到项目导出界址点坐标导出保存到项目？确定取消已保存：未保存：已导出未导出：将包含它"
+    "要素号草图亩公顷米·";
 
 void tools(SketchPanelState& s, SketchPanelActions& a) {
   if (ImGui::Button(s.drawing ? "绘制中…" : "绘制")) a.draw = true;
@@ -38,8 +41,9 @@ void tools(SketchPanelState& s, SketchPanelActions& a) {
   ImGui::EndDisabled();
   ImGui::SameLine();
   if (ImGui::Checkbox("吸附", &s.snapping)) a.snapping_changed = true;
-  ImGui::TextDisabled(s.drawing ? "单击加点 · 双击或回车结束 · 退格删点 · Esc 取消 · 按住 Alt 暂停吸附"
-                                : "拖动顶点 · 拖动中点插入顶点 · Delete 删点");
+  ImGui::TextDisabled(s.drawing
+                          ? "单击加点 · 双击或回车结束 · 退格删点 · Esc 取消 · 按住 Alt 暂停吸附"
+                          : "拖动顶点 · 拖动中点插入顶点 · Delete 删点");
   if (!s.copy_label.empty()) ImGui::TextDisabled("所选要素：%s", s.copy_label.c_str());
 }
 
@@ -57,7 +61,7 @@ void attributes(SketchPanelState& s, SketchPanelActions& a) {
   }
   ImGui::SetNextItemWidth(-80);
   if (ImGui::InputText("名称", &s.name)) a.attributes_changed = true;
-  if (s.targets.empty() || s.targets[s.target] != "relocation_sites") return;
+  if (s.targets.empty() || !s.target_is_site[s.target]) return;
   const char* village = s.village >= 0 ? s.villages[s.village].c_str() : "";
   ImGui::SetNextItemWidth(-80);
   if (ImGui::BeginCombo("安置村", village)) {
@@ -126,11 +130,10 @@ void answers(SketchPanelState& s) {
     ImGui::Text("面积  %s", format_area(a.answers.area_m2).c_str());
     if (a.answers.capacity) {
       bool fits = a.answers.assigned.value_or(0) <= *a.answers.capacity;
-      ImGui::TextColored(fits ? ImVec4(0.18f, 0.49f, 0.2f, 1) : ImVec4(0.83f, 0.18f, 0.18f, 1),
-                         "可容纳 %lld 户，安置 %lld 户%s",
-                         static_cast<long long>(*a.answers.capacity),
-                         static_cast<long long>(a.answers.assigned.value_or(0)),
-                         fits ? "" : "（不足）");
+      ImGui::TextColored(
+          fits ? ImVec4(0.18f, 0.49f, 0.2f, 1) : ImVec4(0.83f, 0.18f, 0.18f, 1),
+          "可容纳 %lld 户，安置 %lld 户%s", static_cast<long long>(*a.answers.capacity),
+          static_cast<long long>(a.answers.assigned.value_or(0)), fits ? "" : "（不足）");
     }
     if (a.answers.distance_to_village_m)
       ImGui::Text("距安置村  %s", format_distance(*a.answers.distance_to_village_m).c_str());

@@ -18,6 +18,7 @@ struct SketchPanelState {
   bool open = false;
   std::vector<std::string> targets;        // project layer keys
   std::vector<std::string> target_titles;  // their titles
+  std::vector<bool> target_is_site;        // of role relocation_sites: village and households
   int target = 0;
   std::vector<std::string> villages;
   int village = -1;  // index into villages, -1 = none
@@ -27,10 +28,10 @@ struct SketchPanelState {
   bool drawing = false, has_polygon = false, can_undo = false, can_redo = false;
   std::string copy_label;  // "" = nothing selected that can be copied
   std::shared_ptr<const SketchAnswer> answer;
-  bool stale = false;          // the answer is of an older version of the sketch
-  std::string save_question;   // non-empty: ask the user to confirm this
-  std::string message;         // the last save or export
-  Box screen_rect;             // where the panel was drawn (pixels), to keep the sketch clear of it
+  bool stale = false;         // the answer is of an older version of the sketch
+  std::string save_question;  // non-empty: ask the user to confirm this
+  std::string message;        // the last save or export
+  Box screen_rect;            // where the panel was drawn (pixels), to keep the sketch clear of it
 };
 
 struct SketchPanelActions {

@@ -25,7 +25,11 @@ std::string title_of(const MapModel& map, const std::string& key) {
 
 SketchSession::SketchSession(const MapModel& map) : map_(map), snapper_(map), live_(map) {
   panel_.targets = sketch_targets(map);
-  for (const std::string& key : panel_.targets) panel_.target_titles.push_back(title_of(map, key));
+  for (const std::string& key : panel_.targets) {
+    panel_.target_titles.push_back(title_of(map, key));
+    const LayerSpec* spec = map.project.find_layer(key);
+    panel_.target_is_site.push_back(spec && spec->role == Role::relocation_sites);
+  }
   panel_.villages = village_names(map);
 }
 
@@ -60,10 +64,11 @@ bool SketchSession::mouse(const sf::Event& event, const ViewTransform& view) {
                                                                    : SketchInput::Kind::release);
       break;
     case sf::Event::MouseMoved:
-      input = input_of({double(event.mouseMove.x), double(event.mouseMove.y)},
-                       SketchInput::Kind::move);
+      input =
+          input_of({double(event.mouseMove.x), double(event.mouseMove.y)}, SketchInput::Kind::move);
       break;
-    default: return false;
+    default:
+      return false;
   }
   bool used = tool_.handle(input, view, &snapper_);
   ask_if_changed();
@@ -111,9 +116,10 @@ void SketchSession::select(std::optional<Hit> hit) {
   if (std::find(panel_.targets.begin(), panel_.targets.end(), layer.key) == panel_.targets.end())
     return;
   selected_ = hit;
-  std::string name = plan::layer_field(&map_.project, layer.data, "name")
-                         ? plan::layer_field(&map_.project, layer.data, "name")->to_string(hit->feature)
-                         : "";
+  std::string name =
+      plan::layer_field(&map_.project, layer.data, "name")
+          ? plan::layer_field(&map_.project, layer.data, "name")->to_string(hit->feature)
+          : "";
   panel_.copy_label = layer.title + " #" + std::to_string(layer.data.fid(hit->feature)) +
                       (name.empty() ? "" : " " + name);
 }
@@ -165,7 +171,8 @@ SketchAttributes SketchSession::attributes() const {
   if (!panel_.targets.empty()) a.target = panel_.targets[panel_.target];
   a.name = panel_.name;
   if (panel_.village >= 0) a.village = panel_.villages[panel_.village];
-  if (a.target == "relocation_sites" || panel_.households > 0) a.households = panel_.households;
+  if (!panel_.targets.empty() && panel_.target_is_site[panel_.target])
+    a.households = panel_.households;
   // A copy keeps the values of the feature it came from only while it is meant for that layer.
   if (copied_ && copied_->first == a.target) a.copied_from = copied_->second;
   return a;
@@ -181,9 +188,8 @@ void SketchSession::ask_if_changed() {
   if (version_ == asked_ || !tool_.has_polygon() || panel_.targets.empty()) return;
   asked_ = version_;
   SketchAttributes a = attributes();
-  live_.ask({.revision = version_,
-             .site = sketch_layer(map_, tool_.vertices(), a),
-             .target = a.target});
+  live_.ask(
+      {.revision = version_, .site = sketch_layer(map_, tool_.vertices(), a), .target = a.target});
 }
 
 bool SketchSession::waiting() const {
@@ -263,8 +269,8 @@ void SketchSession::save(bool confirmed) {
     panel_.save_question.clear();
     std::vector<std::int64_t> fids =
         io::save_sketch(map_.project, plan, sketch_layer(map_, tool_.vertices(), a));
-    panel_.message = "已保存：" + plan.summary + (fids.empty() ? "" : "，要素号 " +
-                                                                   std::to_string(fids.front())) +
+    panel_.message = "已保存：" + plan.summary +
+                     (fids.empty() ? "" : "，要素号 " + std::to_string(fids.front())) +
                      "。landplan report / check 将包含它。";
   } catch (const std::exception& error) {
     panel_.save_question.clear();

@@ -16,9 +16,9 @@ namespace landplan::viewer {
 struct SketchAttributes {
   std::string target;  // the project layer's key
   std::string name;
-  std::string village;                      // the village it serves (relocation sites)
-  std::optional<std::int64_t> households;   // households assigned to it (relocation sites)
-  std::optional<std::size_t> copied_from;   // the target layer's feature it started as
+  std::string village;                     // the village it serves (relocation sites)
+  std::optional<std::int64_t> households;  // households assigned to it (relocation sites)
+  std::optional<std::size_t> copied_from;  // the target layer's feature it started as
 };
 
 // The project's polygon layers a site can be drawn for: relocation sites and greenhouse zones

@@ -10,6 +10,7 @@
 #include <iostream>
 #include <memory>
 
+#include "landplan/error.hpp"
 #include "viewer/bench_run.hpp"
 #include "viewer/event_script.hpp"
 #include "viewer/format.hpp"
@@ -22,7 +23,6 @@
 #include "viewer/script_runner.hpp"
 #include "viewer/sketch_session.hpp"
 #include "viewer/window_place.hpp"
-#include "landplan/error.hpp"
 
 namespace landplan::viewer {
 namespace {
@@ -58,8 +58,11 @@ class ViewerApp : private ScriptHost {
   ViewerApp(MapModel& map, const ViewerOptions& options) : map_(map), options_(options) {
     sf::ContextSettings context;
     context.antialiasingLevel = options.antialiasing;
+    // A bench keeps the size it asks for, so its frames compare with earlier runs.
     sf::VideoMode screen = sf::VideoMode::getDesktopMode();
-    WindowPlace place = place_window(options.width, options.height, screen.width, screen.height);
+    WindowPlace place = options.bench_frames > 0 ? WindowPlace{options.width, options.height, 0, 0}
+                                                 : place_window(options.width, options.height,
+                                                                screen.width, screen.height);
     window_.create(sf::VideoMode(place.width, place.height), "landplan — " + map.title,
                    sf::Style::Default, context);
     window_.setPosition({place.x, place.y});
@@ -206,11 +209,13 @@ class ViewerApp : private ScriptHost {
 
   FrameOptions frame_options() const {
     FrameOptions o;
-    // The legend and scale bar stand beside the sketch panel, not under it.
+    // The north arrow and scale bar stand beside the sketch panel, not under it.
     double right = sketch_->open() && !sketch_->panel_rect().empty() ? sketch_->panel_rect().minx
-                                                                      : double(view_.width());
+                                                                     : double(view_.width());
     o.decorations.area = {0, 0, right, double(view_.height() - 30)};
-    o.decorations.legend = state_.map_legend;
+    // While sketching the legend would stand over the map the sketch is drawn on; the layer
+    // list keeps the swatches.
+    o.decorations.legend = state_.map_legend && !sketch_->open();
     o.highlight = highlight_;
     o.measure_mode = measure_.mode();
     o.measure_shape = measure_.shape();
@@ -332,6 +337,14 @@ class ViewerApp : private ScriptHost {
     animate_to_end();
   }
   SketchSession& sketch() override { return *sketch_; }
+  void look_at(Point2 centre, double metres_per_pixel) override {
+    view_.set_centre(centre);
+    view_.set_metres_per_pixel(metres_per_pixel);
+    flight_.reset();
+  }
+  std::pair<unsigned, unsigned> window_size() const override {
+    return {view_.width(), view_.height()};
+  }
   void screenshot(const std::string& path) override { save_screenshot(path); }
 
   // A script does not wait for flights: the view it asked for is there at once.

@@ -7,71 +7,21 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "cli/square_world.hpp"
 #include "support/fixtures.hpp"
 
 using landplan::test::FeatureSpec;
+using landplan::test::kSquareWorld;
 using landplan::test::parse_csv;
+using landplan::test::rect;
 using landplan::test::run_cli;
-
-namespace {
-
-// A rectangle in EPSG:4549 given as offsets from (409000, 4696000), as WKT.
-std::string rect(double x0, double y0, double x1, double y1) {
-  constexpr double kX = 409000, kY = 4696000;
-  return fmt::format("POLYGON(({0} {1},{2} {1},{2} {3},{0} {3},{0} {1}))", kX + x0, kY + y0,
-                     kX + x1, kY + y1);
-}
-
-void write(const landplan::test::TempDir& dir, const std::string& name,
-           std::vector<std::string> fields, std::vector<FeatureSpec> features) {
-  landplan::test::write_dataset(
-      dir.file(name + ".gpkg"),
-      {.layer = name, .fields = std::move(fields), .features = std::move(features)});
-}
-
-// The world's files and a project.toml naming `layers` (key → role) of them.
-std::string world(const landplan::test::TempDir& dir,
-                  const std::vector<std::pair<std::string, std::string>>& layers,
-                  const std::string& extra = "") {
-  write(dir, "sites", {"名称"},
-        {{rect(0, 0, 100, 100), {{"名称", "甲点"}}}, {rect(200, 0, 210, 10), {{"名称", "乙点"}}}});
-  write(dir, "greenhouses", {"名称"}, {{rect(0, 0, 50, 50), {{"名称", "大棚区"}}}});
-  write(dir, "yjjbnt", {}, {{rect(-20, -20, 40, 60), {}}, {rect(30, 0, 60, 50), {}}});
-  write(dir, "stbhhx", {}, {{rect(80, 80, 150, 150), {}}});
-  write(dir, "czkfbj", {}, {{rect(-100, -100, 70, 200), {}}});
-  std::vector<std::string> dltb = {"DLBM", "KCXS", "GDPDJB", "ZLDWMC"};
-  auto parcel = [](std::string wkt, std::string code, std::string ratio, std::string grade,
-                   std::string village) {
-    return FeatureSpec{std::move(wkt),
-                       {{"DLBM", code}, {"KCXS", ratio}, {"GDPDJB", grade}, {"ZLDWMC", village}}};
-  };
-  write(dir, "dltb", dltb,
-        {parcel(rect(-10, -10, 50, 110), "0103", "0.1", "2", "甲"),
-         parcel(rect(50, -10, 110, 40), "0102", "0", "1", "乙"),
-         parcel(rect(50, 40, 110, 80), "0101", "0.15", "3", "乙"),
-         parcel(rect(50, 80, 110, 110), "0702", "0", "", "乙"),
-         parcel(rect(195, -5, 205, 15), "9999", "0", "", "丙")});
-  std::string toml = "[project]\ncrs = \"EPSG:4549\"\n";
-  for (const auto& [key, role] : layers) {
-    toml += fmt::format("[layers.{0}]\nsource = \"{0}.gpkg\"\nrole = \"{1}\"\n", key, role);
-  }
-  std::string file = dir.file("project.toml");
-  std::ofstream(file) << toml << extra;
-  return file;
-}
-
-const std::vector<std::pair<std::string, std::string>> kAll = {{"sites", "relocation_sites"},
-                                                               {"yjjbnt", "basic_farmland"},
-                                                               {"stbhhx", "ecological_redline"},
-                                                               {"czkfbj", "development_boundary"},
-                                                               {"dltb", "parcels"}};
-
-}  // namespace
+using landplan::test::square_world;
+using landplan::test::write_gpkg;
 
 TEST(OccupyCli, SquareSiteRowsByHand) {
   landplan::test::TempDir dir;
-  auto result = run_cli(
-      {"occupy", "sites", "--project", world(dir, kAll), "--method", "planar", "--format", "csv"});
+  auto result = run_cli({"occupy", "sites", "--project", square_world(dir, kSquareWorld),
+                         "--method", "planar", "--format", "csv"});
   ASSERT_EQ(result.exit_code, 0) << result.err;
   auto rows = parse_csv(result.out);
   ASSERT_FALSE(rows.empty());
@@ -114,7 +64,7 @@ TEST(OccupyCli, SquareSiteRowsByHand) {
 
 TEST(OccupyCli, AFileOfCandidatesNamedByAField) {
   landplan::test::TempDir dir;
-  std::string project = world(dir, kAll);
+  std::string project = square_world(dir, kSquareWorld);
   auto result = run_cli({"occupy", dir.file("greenhouses.gpkg"), "--project", project, "--by",
                          "名称", "--method", "planar", "--format", "json"});
   ASSERT_EQ(result.exit_code, 0) << result.err;
@@ -131,18 +81,18 @@ TEST(OccupyCli, AFileOfCandidatesNamedByAField) {
 
 TEST(OccupyCli, BadInputIsExitTwo) {
   landplan::test::TempDir dir;
-  std::string project = world(dir, kAll);
-  write(dir, "wells", {}, {{"POINT(409010 4696010)", {}}});
+  std::string project = square_world(dir, kSquareWorld);
+  write_gpkg(dir, "wells", {}, {{"POINT(409010 4696010)", {}}});
   auto points = run_cli({"occupy", dir.file("wells.gpkg"), "--project", project});
   EXPECT_EQ(points.exit_code, 2);
   EXPECT_EQ(points.err, "landplan: " + dir.file("wells.gpkg") +
                             ":wells: is a point layer — occupy measures polygons: give the layer "
                             "of the sites' outlines\n");
-  write(dir, "empty", {}, {});
+  write_gpkg(dir, "empty", {}, {});
   auto empty = run_cli({"occupy", dir.file("empty.gpkg"), "--project", project});
   EXPECT_EQ(empty.exit_code, 2);
   EXPECT_NE(empty.err.find(":empty: has no polygons — "), std::string::npos) << empty.err;
-  write(dir, "yjjbnt", {}, {{"LINESTRING(409000 4696000,409100 4696100)", {}}});
+  write_gpkg(dir, "yjjbnt", {}, {{"LINESTRING(409000 4696000,409100 4696100)", {}}});
   auto lines = run_cli({"occupy", "sites", "--project", project});
   EXPECT_EQ(lines.exit_code, 2);
   EXPECT_NE(lines.err.find(":yjjbnt: is a line layer, but a basic_farmland control line must be "
@@ -155,7 +105,8 @@ TEST(OccupyCli, BadInputIsExitTwo) {
 
 TEST(CheckCli, ASiteOnBasicFarmlandFailsTheCheck) {
   landplan::test::TempDir dir;
-  std::string project = world(dir, {{"sites", "relocation_sites"}, {"yjjbnt", "basic_farmland"}});
+  std::string project =
+      square_world(dir, {{"sites", "relocation_sites"}, {"yjjbnt", "basic_farmland"}});
   auto result = run_cli({"check", project, "--method", "planar", "--format", "csv"});
   EXPECT_EQ(result.exit_code, 1) << result.err;
   auto rows = parse_csv(result.out);
@@ -166,8 +117,8 @@ TEST(CheckCli, ASiteOnBasicFarmlandFailsTheCheck) {
   EXPECT_NEAR(std::stod(rows[1][8]), 5.1, 1e-9);  // 3,400 m²
   EXPECT_EQ(rows[1][9], "mu");
   // Switched off in project.toml, the same plan passes.
-  std::string off = world(dir, {{"sites", "relocation_sites"}, {"yjjbnt", "basic_farmland"}},
-                          "[controls]\nconstruction_on_basic_farmland = false\n");
+  std::string off = square_world(dir, {{"sites", "relocation_sites"}, {"yjjbnt", "basic_farmland"}},
+                                 "[controls]\nconstruction_on_basic_farmland = false\n");
   auto passed = run_cli({"check", off});
   EXPECT_EQ(passed.exit_code, 0) << passed.err << passed.out;
 }
@@ -175,7 +126,7 @@ TEST(CheckCli, ASiteOnBasicFarmlandFailsTheCheck) {
 TEST(CheckCli, AGreenhouseZoneOnBasicFarmlandIsReportedAndPasses) {
   landplan::test::TempDir dir;
   std::string project =
-      world(dir, {{"greenhouses", "greenhouse_zones"}, {"yjjbnt", "basic_farmland"}});
+      square_world(dir, {{"greenhouses", "greenhouse_zones"}, {"yjjbnt", "basic_farmland"}});
   auto result = run_cli({"check", project, "--method", "planar", "--format", "csv"});
   EXPECT_EQ(result.exit_code, 0) << result.err;
   EXPECT_EQ(parse_csv(result.out).size(), 1u);  // the header: no violation
@@ -187,9 +138,10 @@ TEST(CheckCli, AGreenhouseZoneOnBasicFarmlandIsReportedAndPasses) {
 
 TEST(ReportCli, OccupationLedgerAndControlsInTheReport) {
   landplan::test::TempDir dir;
-  auto all = kAll;
+  auto all = kSquareWorld;
   all.emplace_back("greenhouses", "greenhouse_zones");
-  auto result = run_cli({"report", world(dir, all), "--method", "planar", "--format", "json"});
+  auto result =
+      run_cli({"report", square_world(dir, all), "--method", "planar", "--format", "json"});
   ASSERT_EQ(result.exit_code, 0) << result.err;
   std::vector<std::string> titles;
   nlohmann::json tables = nlohmann::json::parse(result.out)["tables"];

@@ -1,6 +1,7 @@
 // Drawing the sketch over the map: the rules it would break hatched in the violations' red and
-// the control lines' reported findings in amber (as the plan's are), its outline, vertices and mid-edge handles, and where the cursor
-// snapped. Built per frame in screen space: a sketch has hundreds of vertices, not millions.
+// the control lines' reported findings in amber (as the plan's are), its outline, vertices and
+// mid-edge handles, and where the cursor snapped. Built per frame in screen space: a sketch has
+// hundreds of vertices, not millions.
 #pragma once
 
 #include <SFML/Graphics/RenderTarget.hpp>
@@ -14,10 +15,10 @@
 namespace landplan::viewer {
 
 struct SketchDrawing {
-  std::vector<Point2> vertices;  // working CRS, ring not closed
-  bool closed = false;           // a finished polygon (else the line drawn so far)
-  std::optional<Point2> cursor;  // while drawing: the rubber band's end
-  std::vector<Point2> handles;   // mid-edge handles of a finished polygon
+  std::vector<Point2> vertices;           // working CRS, ring not closed
+  bool closed = false;                    // a finished polygon (else the line drawn so far)
+  std::optional<Point2> cursor;           // while drawing: the rubber band's end
+  std::vector<Point2> handles;            // mid-edge handles of a finished polygon
   std::optional<std::size_t> hot_vertex;  // hovered or dragged
   std::optional<Point2> snap;             // what the cursor snapped to
   std::vector<const Layer*> violations;   // where the sketch breaks a rule: red
