@@ -14,8 +14,9 @@ if scripts/postgis.sh start "$pg_dir"; then
 else
   echo "test.sh: no PostgreSQL + PostGIS server: the postgis tests will be SKIPPED" >&2
 fi
-# Under a virtual X display: the viewer's render tests draw with OpenGL.
-xvfb-run -a ctest --test-dir build --output-on-failure -j"$(nproc)"
+# Under a virtual X display: the viewer's render tests draw with OpenGL, and the sketch test
+# drives a 1000×700 window (a desktop-sized screen, not xvfb-run's 640×480 default).
+xvfb-run -a -s "-screen 0 1600x1000x24" ctest --test-dir build --output-on-failure -j"$(nproc)"
 # Hardening (tests/corpus/README.md): the unit, CLI, export, corpus and viewer unit tests under
 # ASan+UBSan with a leak check of the CLI on the sample, then 20 s of each fuzz target (the
 # first run also builds landplan_core with clang for them). LANDPLAN_QUICK=1 skips it.

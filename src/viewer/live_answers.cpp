@@ -1,6 +1,8 @@
 // The live answers' worker thread.
 #include "viewer/live_answers.hpp"
 
+#include <algorithm>
+
 #include "viewer/plan_layers.hpp"
 
 namespace landplan::viewer {
@@ -18,6 +20,11 @@ SketchAnswer answer(const plan::PlanInputs& inputs, const SketchQuestion& questi
   } catch (const std::exception& error) {
     a.error = error.what();
   }
+  // Each analysis repairs an invalid sketch again and says so: the panel says it once.
+  Warnings once(true);
+  for (std::string& w : a.warnings)
+    if (std::find(once.begin(), once.end(), w) == once.end()) once.push_back(std::move(w));
+  a.warnings = std::move(once);
   auto done = Clock::now();
   a.compute_ms = std::chrono::duration<double, std::milli>(done - start).count();
   a.latency_ms = std::chrono::duration<double, std::milli>(done - question.asked).count();

@@ -47,32 +47,29 @@ void tools(SketchPanelState& s, SketchPanelActions& a) {
   if (!s.copy_label.empty()) ImGui::TextDisabled("所选要素：%s", s.copy_label.c_str());
 }
 
-void attributes(SketchPanelState& s, SketchPanelActions& a) {
-  const char* current = s.target_titles.empty() ? "" : s.target_titles[s.target].c_str();
+// A choice among `items` (index -1 = none); true when the user picked one.
+bool choice(const char* label, const std::vector<std::string>& items, int& index) {
+  bool picked = false;
   ImGui::SetNextItemWidth(-80);
-  if (ImGui::BeginCombo("用途", current)) {
-    for (int i = 0; i < static_cast<int>(s.targets.size()); ++i) {
-      if (ImGui::Selectable(s.target_titles[i].c_str(), i == s.target)) {
-        s.target = i;
-        a.attributes_changed = true;
+  if (ImGui::BeginCombo(label, index >= 0 ? items[index].c_str() : "")) {
+    for (int i = 0; i < static_cast<int>(items.size()); ++i) {
+      if (ImGui::Selectable(items[i].c_str(), i == index)) {
+        index = i;
+        picked = true;
       }
     }
     ImGui::EndCombo();
   }
+  return picked;
+}
+
+void attributes(SketchPanelState& s, SketchPanelActions& a) {
+  if (s.targets.empty()) return;
+  if (choice("用途", s.target_titles, s.target)) a.attributes_changed = true;
   ImGui::SetNextItemWidth(-80);
   if (ImGui::InputText("名称", &s.name)) a.attributes_changed = true;
-  if (s.targets.empty() || !s.target_is_site[s.target]) return;
-  const char* village = s.village >= 0 ? s.villages[s.village].c_str() : "";
-  ImGui::SetNextItemWidth(-80);
-  if (ImGui::BeginCombo("安置村", village)) {
-    for (int i = 0; i < static_cast<int>(s.villages.size()); ++i) {
-      if (ImGui::Selectable(s.villages[i].c_str(), i == s.village)) {
-        s.village = i;
-        a.attributes_changed = true;
-      }
-    }
-    ImGui::EndCombo();
-  }
+  if (!s.target_is_site[s.target]) return;
+  if (choice("安置村", s.villages, s.village)) a.attributes_changed = true;
   ImGui::SetNextItemWidth(-80);
   if (ImGui::InputInt("户数", &s.households)) {
     s.households = std::max(0, s.households);

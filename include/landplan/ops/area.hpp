@@ -1,12 +1,9 @@
 // Exact feature areas: ellipsoidal (geodesic, on the source CRS's ellipsoid) or planar.
 #pragma once
 
-#include <map>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <string_view>
-#include <thread>
 #include <vector>
 
 #include "landplan/error.hpp"
@@ -50,8 +47,6 @@ class AreaMeter {
   AreaMethod method_;
   Crs working_, ellipsoid_of_;
   std::unique_ptr<detail::AreaScaleGrid> scale_;
-  mutable std::mutex mutex_;
-  mutable std::map<std::thread::id, std::unique_ptr<Geodesic>> geodesics_;
 };
 
 // One area in m² per feature, in layer order; nullopt for null geometries. Invalid polygons are

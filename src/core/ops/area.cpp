@@ -41,11 +41,32 @@ std::unique_ptr<AreaMeter> AreaMeter::for_layer(const Layer& layer, AreaMethod m
   return std::make_unique<AreaMeter>(method, layer.crs, layer.source_crs, layer.extent());
 }
 
+namespace {
+
+// Making a Geodesic asks PROJ for a transformation (its database: ~1 ms), and an analysis makes
+// a meter per layer it measures: the live answers of a sketch make dozens per edit. So each
+// thread keeps the few it used last. Entries hold their CRSs, so a CRS object's address cannot
+// be reused by another while its entry lives, and equal addresses mean the same CRS. A Geodesic
+// belongs to its thread, as PROJ objects must.
+const Geodesic& cached_geodesic(const Crs& working, const Crs& ellipsoid_of) {
+  struct Entry {
+    Crs working, ellipsoid_of;
+    std::unique_ptr<Geodesic> geodesic;
+  };
+  constexpr std::size_t kKept = 8;
+  thread_local std::vector<Entry> cache;
+  for (const Entry& e : cache)
+    if (e.working.pj() == working.pj() && e.ellipsoid_of.pj() == ellipsoid_of.pj())
+      return *e.geodesic;
+  if (cache.size() >= kKept) cache.erase(cache.begin());
+  cache.push_back({working, ellipsoid_of, std::make_unique<Geodesic>(working, ellipsoid_of)});
+  return *cache.back().geodesic;
+}
+
+}  // namespace
+
 const Geodesic& AreaMeter::geodesic_for_this_thread() const {
-  std::lock_guard lock(mutex_);
-  std::unique_ptr<Geodesic>& geodesic = geodesics_[std::this_thread::get_id()];
-  if (!geodesic) geodesic = std::make_unique<Geodesic>(working_, ellipsoid_of_);
-  return *geodesic;
+  return cached_geodesic(working_, ellipsoid_of_);
 }
 
 std::optional<double> AreaMeter::quick(const Layer& layer, std::size_t feature) const {

@@ -54,7 +54,8 @@ class Intersector {
         meter_(meter),
         keep_geometry_(options.keep_geometry),
         only_pairs_(options.only_pairs),
-        index_(index) {}
+        index_(index),
+        small_extent_(small.extent()) {}
 
   void run(std::size_t begin, std::size_t end, Chunk& chunk) const {
     GeosContext& context = geos_context();
@@ -63,7 +64,8 @@ class Intersector {
     chunk.geometry.crs = large_.crs;
     std::vector<std::uint32_t> candidates;
     for (std::size_t l = begin; l < end; ++l) {
-      if (large_.is_null(l)) continue;
+      // Most of a county misses a few sites altogether: one box test, not a tree walk.
+      if (large_.is_null(l) || !small_extent_.intersects(large_.box(l))) continue;
       candidates.clear();
       index_.query(large_.box(l), [&](std::uint32_t s) {
         if (!only_pairs_ || (a_is_small_ ? only_pairs_(s, l) : only_pairs_(l, s))) {
@@ -145,6 +147,7 @@ class Intersector {
   bool keep_geometry_;
   const std::function<bool(std::size_t, std::size_t)>& only_pairs_;
   const SpatialIndex& index_;
+  Box small_extent_;
 };
 
 // Areas of the features that appear in the pieces (valid ones measured, invalid ones repaired).
@@ -181,7 +184,8 @@ Overlap overlap(const Layer& a, const Layer& b, const OverlapOptions& options, W
                            b.crs.label() + ")");
   }
   auto meter = AreaMeter::for_layer(a, options.method);
-  auto meter_b = AreaMeter::for_layer(b, options.method);
+  // B is measured only for its shares: a meter over a county's extent is not free.
+  auto meter_b = options.shares ? AreaMeter::for_layer(b, options.method) : nullptr;
   bool a_is_small = a.size() <= b.size();
   const Layer& small = a_is_small ? a : b;
   const Layer& large = a_is_small ? b : a;
