@@ -36,7 +36,7 @@ double distance_to_feature(const Layer& layer, std::size_t feature, Point2 p) {
 }
 
 std::optional<Hit> pick(const MapModel& map, const ViewTransform& view, Point2 screen,
-                        double tolerance_px) {
+                        double tolerance_px, const std::function<bool(const MapLayer&)>& only) {
   Point2 p = view.to_world(screen);
   double tolerance = tolerance_px * view.metres_per_pixel();
   Box near;
@@ -44,7 +44,7 @@ std::optional<Hit> pick(const MapModel& map, const ViewTransform& view, Point2 s
   near.extend(p.x + tolerance, p.y + tolerance);
   for (std::size_t l = map.layers.size(); l-- > 0;) {
     const MapLayer& layer = map.layers[l];
-    if (!layer.visible || layer.opacity <= 0.0f) continue;
+    if (!layer.visible || layer.opacity <= 0.0f || (only && !only(layer))) continue;
     std::optional<Hit> best;
     double best_distance = std::numeric_limits<double>::infinity();
     // A point symbol is hit anywhere on it, however large it is drawn.

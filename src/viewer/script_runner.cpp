@@ -83,7 +83,9 @@ bool write_json(const std::string& file, const Json& json) {
   return static_cast<bool>(out);
 }
 
-Json timings_json(std::vector<double> latencies) {
+// Each wait's latency with its median and worst, and the frames' median as the yardstick of
+// the same run ("answered within a frame or two").
+Json timings_json(std::vector<double> latencies, std::vector<double> frames) {
   Json out;
   out["waits"] = latencies.size();
   out["latencies_ms"] = latencies;
@@ -91,6 +93,11 @@ Json timings_json(std::vector<double> latencies) {
     std::sort(latencies.begin(), latencies.end());
     out["median_ms"] = latencies[latencies.size() / 2];
     out["worst_ms"] = latencies.back();
+  }
+  out["frames"] = frames.size();
+  if (!frames.empty()) {
+    std::sort(frames.begin(), frames.end());
+    out["frame_median_ms"] = frames[frames.size() / 2];
   }
   return out;
 }
@@ -172,19 +179,20 @@ class Runner {
       std::cerr << "landplan: " << sketch.message() << "\n";
       if (sketch.message().rfind("已导出", 0) != 0) return sketch.message();
     } else if (c == "screenshot") {
-      host_.draw_frame();
+      frame();
       host_.screenshot(step.text);
     } else if (c == "timings") {
-      if (!write_json(step.text, timings_json(latencies_))) return "cannot write " + step.text;
+      if (!write_json(step.text, timings_json(latencies_, frames_)))
+        return "cannot write " + step.text;
     }
-    host_.draw_frame();
+    frame();
     return "";
   }
 
  private:
   void feed(const sf::Event& e) {
     host_.feed(e);
-    host_.draw_frame();  // ImGui learns where the mouse is as it would between two events
+    frame();  // ImGui learns where the mouse is as it would between two events
   }
 
   // Without a frame between the clicks, so the navigator counts a double click.
@@ -196,8 +204,10 @@ class Runner {
     }
   }
 
+  void frame() { frames_.push_back(host_.draw_frame()); }
+
   ScriptHost& host_;
-  std::vector<double> latencies_;
+  std::vector<double> latencies_, frames_;
 };
 
 }  // namespace

@@ -16,7 +16,7 @@ class ScriptHost {
  public:
   virtual ~ScriptHost() = default;
   virtual void feed(const sf::Event& event) = 0;  // as if it came from the window
-  virtual void draw_frame() = 0;
+  virtual double draw_frame() = 0;  // milliseconds it took
   virtual void look_at(Point2 centre, double metres_per_pixel) = 0;
   virtual std::pair<unsigned, unsigned> window_size() const = 0;
   virtual SketchSession& sketch() = 0;

@@ -108,13 +108,16 @@ bool SketchSession::key(const sf::Event::KeyEvent& key, const ViewTransform& vie
   return used;
 }
 
-void SketchSession::select(std::optional<Hit> hit) {
+void SketchSession::select(const ViewTransform& view, Point2 screen) {
   selected_.reset();
   panel_.copy_label.clear();
-  if (!hit || hit->layer >= map_.layers.size()) return;
+  auto is_target = [&](const MapLayer& layer) {
+    return std::find(panel_.targets.begin(), panel_.targets.end(), layer.key) !=
+           panel_.targets.end();
+  };
+  std::optional<Hit> hit = pick(map_, view, screen, 4.0, is_target);
+  if (!hit) return;
   const MapLayer& layer = map_.layers[hit->layer];
-  if (std::find(panel_.targets.begin(), panel_.targets.end(), layer.key) == panel_.targets.end())
-    return;
   selected_ = hit;
   std::string name =
       plan::layer_field(&map_.project, layer.data, "name")

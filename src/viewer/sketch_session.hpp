@@ -35,8 +35,9 @@ class SketchSession {
   bool click(Point2 screen, const ViewTransform& view, bool double_click);
   bool key(const sf::Event::KeyEvent& key, const ViewTransform& view);
 
-  // What is selected on the map (identify), for 复制所选要素.
-  void select(std::optional<Hit> hit);
+  // The feature of a layer a site can be drawn for at a clicked point (under any result's
+  // hatch), for 复制所选要素.
+  void select(const ViewTransform& view, Point2 screen);
   void copy_selected();
 
   // Per frame: draws the panel and acts on it. Returns a box (working CRS) the view should show

@@ -23,7 +23,9 @@ std::vector<std::string> sketch_targets(const MapModel& map) {
     const MapLayer* layer = map.find(spec.key);
     if (!layer || layer->data.kind != GeometryKind::polygon) continue;
     bool planned = spec.role == Role::relocation_sites || spec.role == Role::greenhouse_zones;
-    (planned ? first : rest).push_back(spec.key);
+    bool drawn = spec.role == Role::farmland_supplement || spec.role == Role::other;
+    if (planned) first.push_back(spec.key);
+    if (drawn) rest.push_back(spec.key);
   }
   first.insert(first.end(), rest.begin(), rest.end());
   return first;

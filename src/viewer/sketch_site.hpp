@@ -22,7 +22,8 @@ struct SketchAttributes {
 };
 
 // The project's polygon layers a site can be drawn for: relocation sites and greenhouse zones
-// first (what a township plans), then any other polygon layer of a role the plan reads.
+// (what a township plans), then 补划 farmland and layers of no planning role (a project's own
+// zones). The data it is planned on (parcels, control lines, villages, the reservoir) is not.
 std::vector<std::string> sketch_targets(const MapModel& map);
 
 // The names of the villages a relocation site can serve (role villages, field name), in order.

@@ -175,7 +175,7 @@ class ViewerApp : private ScriptHost {
       state_.identified = identify(map_, *highlight_);
     else
       state_.identified.reset();
-    sketch_->select(highlight_);
+    sketch_->select(view_, screen);
   }
 
   void update_cursor(Point2 screen) {
@@ -332,9 +332,13 @@ class ViewerApp : private ScriptHost {
     handle(event);
     animate_to_end();
   }
-  void draw_frame() override {
+  double draw_frame() override {
+    auto start = std::chrono::steady_clock::now();
     frame(1.0f / 60);
+    glFinish();  // the frame drawn, not just queued
     animate_to_end();
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+        .count();
   }
   SketchSession& sketch() override { return *sketch_; }
   void look_at(Point2 centre, double metres_per_pixel) override {

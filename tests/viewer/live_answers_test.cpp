@@ -63,7 +63,7 @@ std::vector<Point2> square(double x, double y, double side) {
 
 TEST(SketchSite, IsAFeatureOfItsTargetWithItsFields) {
   MapModel map = township();
-  EXPECT_EQ(sketch_targets(map).front(), "relocation_sites");
+  EXPECT_EQ(sketch_targets(map), std::vector<std::string>{"relocation_sites"});  // not the data
   EXPECT_EQ(village_names(map), std::vector<std::string>{"河东村"});
   Layer site = sketch_layer(map, square(0, 0, 100),
                             {.target = "relocation_sites", .name = "新点", .households = 40});
