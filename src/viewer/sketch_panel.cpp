@@ -20,7 +20,7 @@ constexpr const char* kText =
     "中点插入顶点所选要素：用途名称安置村户数未违反规则违反提示绘制一个多边形（至少三点）"
     "计算中…（以下为上一版草图）面积可容纳户，安置户（不足）距安置村用时（自上次编辑）"
     "保存到项目导出界址点坐标导出保存到项目？确定取消已保存：未保存：已导出未导出：将包含它"
-    "要素号草图亩公顷米·";
+    "要素号草图亩公顷米·已存在不覆盖改一个名称再导出或先移走旧文件——";
 
 void tools(SketchPanelState& s, SketchPanelActions& a) {
   if (ImGui::Button(s.drawing ? "绘制中…" : "绘制")) a.draw = true;
@@ -152,6 +152,10 @@ void saving(SketchPanelState& s, SketchPanelActions& a) {
   ImGui::EndDisabled();
   if (!s.message.empty()) ImGui::TextWrapped("%s", s.message.c_str());
   if (!s.save_question.empty()) ImGui::OpenPopup("保存到项目？");
+  // In the panel, under its buttons, not over the map in the middle where the sketch is.
+  float right = ImGui::GetWindowPos().x + ImGui::GetWindowSize().x;
+  ImGui::SetNextWindowPos(ImVec2(right, ImGui::GetCursorScreenPos().y), ImGuiCond_Appearing,
+                          ImVec2(1.0f, 0.0f));
   if (ImGui::BeginPopupModal("保存到项目？", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
     ImGui::TextUnformatted(s.save_question.c_str());
     if (ImGui::Button("确定")) {

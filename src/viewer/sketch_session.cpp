@@ -293,6 +293,12 @@ void SketchSession::export_as(bool txt) {
   if (const Column* name = plan::layer_field(&map_.project, site, "name"))
     options.name_fields[site.name] = name->name();
   std::filesystem::path dir = map_.project.file.parent_path() / "草图导出";
+  // Said in the window's words (write_layers' own refusal names a command-line flag).
+  std::filesystem::path file = dir / (site.name + (txt ? ".txt" : ".shp"));
+  if (std::filesystem::exists(file)) {
+    panel_.message = "未导出：" + file.string() + " 已存在，不覆盖——改一个名称再导出，或先移走旧文件";
+    return;
+  }
   try {
     Warnings warnings;
     std::vector<io::WrittenLayer> written = io::write_layers({site}, dir, options, warnings);

@@ -1,7 +1,7 @@
 // Planning on the map end to end: `landplan view --script` feeds the window mouse and key events
 // (no real mouse, under xvfb-run) that draw a site over the square world's known parcels, edit,
-// undo and redo it, and save it; the live numbers are checked against `occupy` and `check` run on
-// the saved site, and the GeoPackage is read back with GDAL's C API.
+// undo and redo it, save it and export it; the live numbers are checked against `occupy` and
+// `check` run on the saved site, and the GeoPackage is read back with GDAL's C API.
 #include <gdal.h>
 #include <fmt/format.h>
 #include <gtest/gtest.h>
@@ -61,7 +61,7 @@ TEST(SketchCli, DrawEditUndoSaveAndTheLiveNumbersAreOccupys) {
       << b << "\n"
       << "key Z ctrl\nanswers " << c << "\n"
       << "key Y ctrl\nanswers " << d << "\n"
-      << "key Z ctrl\nsave\nanswers " << e << "\n"
+      << "key Z ctrl\nsave\nexport txt\nexport shp\nanswers " << e << "\n"
       << "screenshot " << shot << "\nquit\n";
   auto view = run_cli({"view", project, "--size", "1000x700", "--script", dir.file("script.txt")});
   ASSERT_EQ(view.exit_code, 0) << view.err;
@@ -111,6 +111,16 @@ TEST(SketchCli, DrawEditUndoSaveAndTheLiveNumbersAreOccupys) {
   }
   // By hand (planar 10,000 m²), the ellipsoid's is 2.0e-4 smaller here.
   EXPECT_NEAR(drawn["area_m2"].get<double>(), 10000 * (1 - 2.04e-4), 2);
+
+  // The exports beside project.toml, read back as any other input: the 100 m square, planar.
+  for (const char* file : {"新安置点.txt", "新安置点.shp"}) {
+    auto area = run_cli({"area", (dir.path() / "草图导出" / file).string(), "--method", "planar",
+                         "--format", "csv"});
+    ASSERT_EQ(area.exit_code, 0) << area.err;
+    auto rows = landplan::test::parse_csv(area.out);
+    ASSERT_EQ(rows.size(), 2u) << area.out;
+    EXPECT_NEAR(std::stod(rows[1][1]), 10000.0, 1e-6) << file;
+  }
 
   // `check` names the saved site for each violation the panel showed.
   auto check = run_cli({"check", project, "--format", "json"});
