@@ -21,6 +21,13 @@ std::string title_of(const MapModel& map, const std::string& key) {
   return layer ? layer->title : key;
 }
 
+// The text of the field the project maps `meaning` to, "" without one.
+std::string field_text(const Project& project, const Layer& layer, const char* meaning,
+                       std::size_t feature) {
+  const Column* column = plan::layer_field(&project, layer, meaning);
+  return column ? column->to_string(feature) : std::string();
+}
+
 }  // namespace
 
 SketchSession::SketchSession(const MapModel& map) : map_(map), snapper_(map), live_(map) {
@@ -119,10 +126,7 @@ void SketchSession::select(const ViewTransform& view, Point2 screen) {
   if (!hit) return;
   const MapLayer& layer = map_.layers[hit->layer];
   selected_ = hit;
-  std::string name =
-      plan::layer_field(&map_.project, layer.data, "name")
-          ? plan::layer_field(&map_.project, layer.data, "name")->to_string(hit->feature)
-          : "";
+  std::string name = field_text(map_.project, layer.data, "name", hit->feature);
   panel_.copy_label = layer.title + " #" + std::to_string(layer.data.fid(hit->feature)) +
                       (name.empty() ? "" : " " + name);
 }
@@ -140,12 +144,8 @@ void SketchSession::copy_selected() {
   copied_ = {layer.key, selected_->feature};
   panel_.target = static_cast<int>(
       std::find(panel_.targets.begin(), panel_.targets.end(), layer.key) - panel_.targets.begin());
-  auto text = [&](const char* meaning) {
-    const Column* c = plan::layer_field(&map_.project, data, meaning);
-    return c ? c->to_string(selected_->feature) : std::string();
-  };
-  panel_.name = text("name");
-  std::string village = text("village");
+  panel_.name = field_text(map_.project, data, "name", selected_->feature);
+  std::string village = field_text(map_.project, data, "village", selected_->feature);
   auto v = std::find(panel_.villages.begin(), panel_.villages.end(), village);
   panel_.village = v == panel_.villages.end() ? -1 : static_cast<int>(v - panel_.villages.begin());
   const Column* households = plan::layer_field(&map_.project, data, "households");
